@@ -1,0 +1,101 @@
+package org.normdesk.cli;
+
+import org.normdesk.domain.common.DomainException;
+import org.normdesk.service.DataFolder;
+import org.normdesk.service.Workspace;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.store.DatabaseConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code normdesk}: every workflow from a script. Without a subcommand it starts the desktop app. */
+@Command(name = "normdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "NormDesk 规范性文件备案审查台账 — without a subcommand the desktop app starts.",
+        subcommands = {DbInfoCommand.class, ImportDemoCommand.class, ListCommand.class, AddCommand.class,
+                StatusCommand.class, HistoryCommand.class, IssuersCommand.class, CommandLine.HelpCommand.class})
+public final class NormDeskCommand implements Callable<Integer> {
+    /** Exit code for an error the user can fix (bad input, refused change). */
+    public static final int USER_ERROR = 1;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (default: $NORMDESK_DATA_DIR, else ~/.normdesk).")
+    Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC-URL",
+            description = "Shared PostgreSQL register instead of the embedded one, e.g. jdbc:postgresql://server/normdesk.")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "User for --db-url.")
+    String dbUser;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: the system's).")
+    String language;
+
+    private final GuiLauncher guiLauncher;
+    private final Clock clock;
+
+    public NormDeskCommand(GuiLauncher guiLauncher, Clock clock) {
+        this.guiLauncher = guiLauncher;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        guiLauncher.launch(dataDir, language);
+        return 0;
+    }
+
+    DataFolder dataFolder() {
+        return DataFolder.resolve(dataDir).ensureExists();
+    }
+
+    Workspace openWorkspace() {
+        if (dbUrl == null) {
+            return Workspace.openEmbedded(dataFolder(), clock);
+        }
+        // never on the command line: it would end up in the shell history and the process list
+        String password = System.getenv("NORMDESK_DB_PASSWORD");
+        if (password == null && System.console() != null) {
+            char[] typed = System.console().readPassword("Password for %s: ", dbUrl);
+            password = typed == null ? "" : new String(typed);
+        }
+        return Workspace.open(new DatabaseConfig(dbUrl, dbUser, password), clock,
+                () -> System.getProperty("user.name", "user"));
+    }
+
+    Messages messages() {
+        return Messages.load(Messages.chooseLocale(language, Locale.getDefault()));
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Runs the command line and turns user errors into one sentence on stderr instead of a stack trace. */
+    public static int run(NormDeskCommand root, String... args) {
+        CommandLine cli = new CommandLine(root);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof DomainException domain) {
+                err.println(root.messages().format(domain));
+                return USER_ERROR;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    /** Starts the desktop app; supplied by the wiring so that the CLI does not depend on the GUI. */
+    @FunctionalInterface
+    public interface GuiLauncher {
+        void launch(Path dataDir, String language);
+    }
+}

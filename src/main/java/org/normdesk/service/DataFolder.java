@@ -1,0 +1,52 @@
+package org.normdesk.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The user's data folder: the embedded database, attachments, backups, exports and logs.
+ * Chosen by {@code --data-dir}, else the {@code NORMDESK_DATA_DIR} environment variable, else the OS convention.
+ */
+public record DataFolder(Path root) {
+    public static final String ENV_VARIABLE = "NORMDESK_DATA_DIR";
+
+    public static DataFolder resolve(Path explicit, Map<String, String> env, String osName, String userHome) {
+        if (explicit != null) {
+            return new DataFolder(explicit.toAbsolutePath());
+        }
+        String fromEnv = env.get(ENV_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new DataFolder(Path.of(fromEnv).toAbsolutePath());
+        }
+        String localAppData = env.get("LOCALAPPDATA");
+        if (osName.toLowerCase().startsWith("windows") && localAppData != null) {
+            return new DataFolder(Path.of(localAppData, "NormDesk"));
+        }
+        return new DataFolder(Path.of(userHome, ".normdesk"));
+    }
+
+    public static DataFolder resolve(Path explicit) {
+        return resolve(explicit, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** Creates the folder if it is missing; a clear error if it cannot be. */
+    public DataFolder ensureExists() {
+        try {
+            Files.createDirectories(root);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + root, e);
+        }
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    public Path preferences() {
+        return root.resolve("preferences.properties");
+    }
+}

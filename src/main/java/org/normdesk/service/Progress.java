@@ -1,0 +1,9 @@
+package org.normdesk.service;
+
+/** Long jobs report through this; the GUI binds it to a Task, the CLI prints a progress line. */
+@FunctionalInterface
+public interface Progress {
+    Progress NONE = (done, total, message) -> { };
+
+    void update(long done, long total, String message);
+}

@@ -1,0 +1,91 @@
+package org.normdesk.service.i18n;
+
+import org.normdesk.domain.common.DomainException;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user's language: UI text, error sentences and enum labels from the {@code i18n/messages} bundles.
+ * Chinese is the base bundle, so any locale without its own bundle gets Chinese, never the JVM default.
+ */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    public static Messages load(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Messages(bundle, bundle.getLocale().getLanguage().isEmpty() ? Locale.SIMPLIFIED_CHINESE : locale);
+    }
+
+    /** English for an English OS, Chinese for everything else; {@code override} ("zh", "en") wins. */
+    public static Locale chooseLocale(String override, Locale system) {
+        String language = override != null && !override.isBlank() ? override : system.getLanguage();
+        return "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String format(String key, Object... args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = display(args[i]);
+        }
+        return new MessageFormat(get(key), locale).format(shown);
+    }
+
+    /** The sentence for a user error, in the user's language. */
+    public String format(DomainException e) {
+        return format(e.messageKey(), e.args());
+    }
+
+    /** Enum constants are shown by their label key {@code SimpleName.CONSTANT}. */
+    public String label(Enum<?> value) {
+        return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** Reasons written by the system are message keys; reasons people typed are shown as typed. */
+    public String reason(String stored) {
+        return stored != null && stored.startsWith("@") ? get(stored.substring(1)) : stored;
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+    }
+
+    private Object display(Object arg) {
+        if (arg instanceof Enum<?> e) {
+            return label(e);
+        }
+        if (arg instanceof LocalDate d) {
+            return date(d);
+        }
+        return arg;
+    }
+}

@@ -1,0 +1,174 @@
+package org.normdesk.service.register;
+
+import org.normdesk.domain.common.DocNumber;
+import org.normdesk.domain.common.NotFoundException;
+import org.normdesk.domain.document.DocumentField;
+import org.normdesk.domain.document.DocumentInput;
+import org.normdesk.domain.document.DocumentQuery;
+import org.normdesk.domain.document.DocumentSummary;
+import org.normdesk.domain.document.DocumentValidationException;
+import org.normdesk.domain.document.DuplicateDocumentException;
+import org.normdesk.domain.document.FieldError;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.domain.document.NormativeDocument;
+import org.normdesk.domain.document.StatusChange;
+import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.store.Database;
+import org.normdesk.store.DocumentStore;
+import org.normdesk.store.IssuerStore;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The register (台账): adding, editing and searching documents and moving them through their lifecycle. */
+public final class RegisterService {
+    /** System-written reasons are message keys (prefixed with @) so they show in the reader's language. */
+    public static final String REASON_CREATED = "@reason.created";
+
+    private final Database db;
+    private final DocumentStore documents;
+    private final IssuerStore issuers;
+    private final Clock clock;
+    private final Supplier<String> currentUser;
+
+    public RegisterService(Database db, Clock clock, Supplier<String> currentUser) {
+        this.db = db;
+        this.documents = new DocumentStore(db);
+        this.issuers = new IssuerStore(db);
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    public List<Issuer> issuers() {
+        return issuers.findAll();
+    }
+
+    public Issuer addIssuer(Issuer issuer) {
+        return db.transaction(() -> issuers.insert(issuer));
+    }
+
+    public List<DocumentSummary> search(DocumentQuery query) {
+        return documents.search(query);
+    }
+
+    public int count(DocumentQuery query) {
+        return documents.count(query);
+    }
+
+    public int count() {
+        return documents.count();
+    }
+
+    public Map<LifecycleStatus, Integer> countByStatus() {
+        return documents.countByStatus();
+    }
+
+    public NormativeDocument get(long id) {
+        return documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    /** Oldest first. */
+    public List<StatusChange> history(long id) {
+        return documents.history(id);
+    }
+
+    /**
+     * Adds a document and its first history entry in one transaction.
+     *
+     * @throws DocumentValidationException naming every wrong field, including a duplicate 文号
+     */
+    public NormativeDocument add(DocumentInput input) {
+        return db.transaction(() -> {
+            Instant now = clock.instant();
+            NormativeDocument doc = input.toDocument(resolveIssuers(input), today(), null, 0, null, null);
+            refuseDuplicateNumber(doc, null);
+            NormativeDocument stored = documents.insert(doc, now);
+            LocalDate since = firstNonNull(doc.effectiveDate(), doc.publishedDate(), today());
+            documents.appendStatusChange(new StatusChange(null, stored.id(), null, stored.status(), since, now,
+                    currentUser.get(), REASON_CREATED, null));
+            return stored;
+        });
+    }
+
+    /**
+     * Saves edited fields of a document read at {@code version}; the status is not changed here, only
+     * through {@link #changeStatus}, so that every status change has its history entry.
+     */
+    public NormativeDocument update(long id, int version, DocumentInput input) {
+        return db.transaction(() -> {
+            NormativeDocument current = get(id);
+            NormativeDocument edited = input.toDocument(resolveIssuers(input), today(), id, version, current.status(),
+                    current.registrationNo());
+            refuseDuplicateNumber(edited, id);
+            return documents.update(edited, clock.instant());
+        });
+    }
+
+    /**
+     * Moves a document to {@code to}; an illegal move is refused and nothing changes.
+     *
+     * @param causedBy the amending / repealing document, if any
+     */
+    public NormativeDocument changeStatus(long id, int expectedVersion, LifecycleStatus to, LocalDate effectiveOn,
+                                          String reason, Long causedBy) {
+        return db.transaction(() -> {
+            NormativeDocument current = get(id);
+            if (causedBy != null) {
+                get(causedBy);
+            }
+            Instant now = clock.instant();
+            StatusChange change = new StatusChange(null, id, current.status(), to,
+                    effectiveOn == null ? today() : effectiveOn, now, currentUser.get(), reason, causedBy);
+            documents.updateStatus(id, expectedVersion, to, now);
+            documents.appendStatusChange(change);
+            return get(id);
+        });
+    }
+
+    private List<Issuer> resolveIssuers(DocumentInput input) {
+        Map<Long, Issuer> found = issuers.findAll(input.issuerIds());
+        List<Issuer> ordered = new ArrayList<>();
+        for (Long issuerId : input.issuerIds()) {
+            Issuer issuer = found.get(issuerId);
+            if (issuer == null) {
+                throw new DocumentValidationException(List.of(new FieldError(DocumentField.ISSUERS,
+                        new NotFoundException("issuer", issuerId))));
+            }
+            ordered.add(issuer);
+        }
+        return ordered;
+    }
+
+    private void refuseDuplicateNumber(NormativeDocument doc, Long ownId) {
+        DocNumber number = doc.docNumber();
+        if (number == null) {
+            return;
+        }
+        documents.findByNumber(doc.leadIssuer().id(), number.normalized())
+                .filter(existing -> ownId == null || existing.id() != ownId)
+                .ifPresent(existing -> {
+                    throw new DocumentValidationException(List.of(new FieldError(DocumentField.DOC_NUMBER,
+                            new DuplicateDocumentException(number.normalized(), doc.leadIssuer().name(),
+                                    existing.id(), existing.title()))));
+                });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,163 @@
+package org.normdesk.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * An open register database: connection pool, migrated schema, and the one {@link DSLContext} every store
+ * uses. Transactions are bound to the calling thread, so stores called inside {@link #transaction} share it.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final DatabaseConfig config;
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final String schemaVersion;
+
+    private Database(DatabaseConfig config, HikariDataSource dataSource, String schemaVersion) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.schemaVersion = schemaVersion;
+        DefaultConfiguration jooq = new DefaultConfiguration();
+        jooq.set(config.kind().dialect());
+        // generated names are upper case (H2); unquoted rendering lets PostgreSQL fold them to its lower case
+        jooq.set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false));
+        jooq.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        this.dsl = DSL.using(jooq);
+    }
+
+    /** Opens (creating an embedded file if needed) and migrates to this version's schema. */
+    public static Database open(DatabaseConfig config) {
+        HikariDataSource dataSource = connect(config);
+        try {
+            String version = migrate(dataSource, config);
+            return new Database(config, dataSource, version);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource connect(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("normdesk");
+        hikari.setJdbcUrl(config.jdbcUrl());
+        // credentials may also ride in the URL; only set what was given
+        if (!config.user().isEmpty()) {
+            hikari.setUsername(config.user());
+        }
+        if (!config.password().isEmpty()) {
+            hikari.setPassword(config.password());
+        }
+        hikari.setMaximumPoolSize(config.kind().poolSize());
+        hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(10_000);
+        hikari.setAutoCommit(true);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable root = rootCause(e);
+            String detail = root.getMessage() == null ? root.toString() : root.getMessage();
+            if (detail.contains("already in use") || detail.contains("Database may be already in use")) {
+                throw new StoreException("db.locked", "The database is open in another NormDesk window: "
+                        + config.displayUrl(), config.displayUrl()).withCause(e);
+            }
+            if (detail.contains("password authentication failed")) {
+                throw new StoreException("db.auth.failed", "Wrong user name or password for " + config.displayUrl(),
+                        config.displayUrl()).withCause(e);
+            }
+            throw new StoreException("db.unreachable", "Cannot connect to " + config.displayUrl() + ": " + detail,
+                    config.displayUrl(), detail).withCause(e);
+        }
+    }
+
+    private static String migrate(HikariDataSource dataSource, DatabaseConfig config) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        refuseNewerSchema(flyway.info().all(), config);
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Migrated {} to schema {} ({} migrations)", config.displayUrl(), result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /** A schema written by a newer NormDesk must not be touched by this one. */
+    private static void refuseNewerSchema(MigrationInfo[] all, DatabaseConfig config) {
+        Arrays.stream(all)
+                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED)
+                .reduce((first, second) -> second)
+                .ifPresent(newest -> {
+                    throw new StoreException("db.schema.newer", "The database " + config.displayUrl()
+                            + " was written by a newer NormDesk (schema " + newest.getVersion() + ")",
+                            config.displayUrl(), newest.getVersion().getVersion());
+                });
+    }
+
+    /** Runs {@code work} in one transaction: all its writes are kept, or none if it throws. */
+    public <T> T transaction(Supplier<T> work) {
+        return dsl.transactionResult(configuration -> work.get());
+    }
+
+    public void transaction(Runnable work) {
+        dsl.transaction(configuration -> work.run());
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    public DatabaseKind kind() {
+        return config.kind();
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+}

@@ -1,0 +1,244 @@
+package org.normdesk.store;
+
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.normdesk.domain.common.ConcurrentChangeException;
+import org.normdesk.domain.common.DocNumber;
+import org.normdesk.domain.common.TextNormalizer;
+import org.normdesk.domain.document.DocumentQuery;
+import org.normdesk.domain.document.DocumentSummary;
+import org.normdesk.domain.document.DocumentType;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.domain.document.NormativeDocument;
+import org.normdesk.domain.document.StatusChange;
+import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.store.jooq.tables.records.DocumentRecord;
+import org.normdesk.store.jooq.tables.records.StatusChangeRecord;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.normdesk.store.jooq.Tables.DOCUMENT;
+import static org.normdesk.store.jooq.Tables.DOCUMENT_ISSUER;
+import static org.normdesk.store.jooq.Tables.ISSUER;
+import static org.normdesk.store.jooq.Tables.STATUS_CHANGE;
+
+/** Documents of the register, their issuers and their status history. */
+public final class DocumentStore {
+    private final Database db;
+
+    public DocumentStore(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a new document with its issuers; returns it with its id. Call inside a transaction. */
+    public NormativeDocument insert(NormativeDocument doc, Instant now) {
+        OffsetDateTime at = utc(now);
+        DocumentRecord row = db.dsl().newRecord(DOCUMENT);
+        copyFields(doc, row);
+        row.setCreatedAt(at);
+        row.setUpdatedAt(at);
+        row.setVersion(0);
+        row.store();
+        insertIssuers(row.getId(), doc.issuers());
+        return doc.withId(row.getId());
+    }
+
+    /** Saves edited fields; fails if the row changed since {@code doc.version()} was read. */
+    public NormativeDocument update(NormativeDocument doc, Instant now) {
+        DocumentRecord row = db.dsl().newRecord(DOCUMENT);
+        copyFields(doc, row);
+        row.setUpdatedAt(utc(now));
+        row.setVersion(doc.version() + 1);
+        int updated = db.dsl().update(DOCUMENT)
+                .set(row)
+                .where(DOCUMENT.ID.eq(doc.id()), DOCUMENT.VERSION.eq(doc.version()))
+                .execute();
+        if (updated != 1) {
+            throw new ConcurrentChangeException("document", doc.id());
+        }
+        db.dsl().deleteFrom(DOCUMENT_ISSUER).where(DOCUMENT_ISSUER.DOCUMENT_ID.eq(doc.id())).execute();
+        insertIssuers(doc.id(), doc.issuers());
+        return find(doc.id()).orElseThrow();
+    }
+
+    /** Moves the status column; the history row is written separately by {@link #appendStatusChange}. */
+    public void updateStatus(long id, int expectedVersion, LifecycleStatus status, Instant now) {
+        int updated = db.dsl().update(DOCUMENT)
+                .set(DOCUMENT.STATUS, status.name())
+                .set(DOCUMENT.UPDATED_AT, utc(now))
+                .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1))
+                .where(DOCUMENT.ID.eq(id), DOCUMENT.VERSION.eq(expectedVersion))
+                .execute();
+        if (updated != 1) {
+            throw new ConcurrentChangeException("document", id);
+        }
+    }
+
+    public StatusChange appendStatusChange(StatusChange change) {
+        long id = db.dsl().insertInto(STATUS_CHANGE)
+                .set(STATUS_CHANGE.DOCUMENT_ID, change.documentId())
+                .set(STATUS_CHANGE.FROM_STATUS, change.from() == null ? null : change.from().name())
+                .set(STATUS_CHANGE.TO_STATUS, change.to().name())
+                .set(STATUS_CHANGE.EFFECTIVE_ON, change.effectiveOn())
+                .set(STATUS_CHANGE.RECORDED_AT, utc(change.recordedAt()))
+                .set(STATUS_CHANGE.RECORDED_BY, change.recordedBy())
+                .set(STATUS_CHANGE.REASON, change.reason())
+                .set(STATUS_CHANGE.CAUSED_BY_DOCUMENT_ID, change.causedByDocumentId())
+                .returningResult(STATUS_CHANGE.ID)
+                .fetchOne(STATUS_CHANGE.ID);
+        return new StatusChange(id, change.documentId(), change.from(), change.to(), change.effectiveOn(),
+                change.recordedAt(), change.recordedBy(), change.reason(), change.causedByDocumentId());
+    }
+
+    /** Oldest first. */
+    public List<StatusChange> history(long documentId) {
+        return db.dsl().selectFrom(STATUS_CHANGE)
+                .where(STATUS_CHANGE.DOCUMENT_ID.eq(documentId))
+                .orderBy(STATUS_CHANGE.RECORDED_AT, STATUS_CHANGE.ID)
+                .fetch(DocumentStore::toStatusChange);
+    }
+
+    public Optional<NormativeDocument> find(long id) {
+        Optional<DocumentRecord> row = db.dsl().selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional();
+        return row.map(r -> toDomain(r, issuersOf(r.getId())));
+    }
+
+    /** The document this issuer already registered under this normalised 文号, if any. */
+    public Optional<DocumentSummary> findByNumber(long leadIssuerId, String normalizedNumber) {
+        return summaries(DOCUMENT.LEAD_ISSUER_ID.eq(leadIssuerId)
+                .and(DOCUMENT.DOC_NUMBER_NORMALIZED.eq(normalizedNumber)), 1).stream().findFirst();
+    }
+
+    public List<DocumentSummary> search(DocumentQuery query) {
+        return summaries(conditionFor(query), query.limit());
+    }
+
+    public int count(DocumentQuery query) {
+        return db.dsl().fetchCount(DOCUMENT, conditionFor(query));
+    }
+
+    public int count() {
+        return db.dsl().fetchCount(DOCUMENT);
+    }
+
+    public Map<LifecycleStatus, Integer> countByStatus() {
+        Map<LifecycleStatus, Integer> counts = new EnumMap<>(LifecycleStatus.class);
+        db.dsl().select(DOCUMENT.STATUS, DSL.count()).from(DOCUMENT).groupBy(DOCUMENT.STATUS)
+                .fetch()
+                .forEach(r -> counts.put(LifecycleStatus.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
+    private List<DocumentSummary> summaries(Condition condition, int limit) {
+        return db.dsl().select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER_RAW, DOCUMENT.DOC_NUMBER_PARSED,
+                        ISSUER.NAME, DOCUMENT.DOC_TYPE, DOCUMENT.STATUS, DOCUMENT.PUBLISHED_DATE,
+                        DOCUMENT.EFFECTIVE_DATE, DOCUMENT.VALID_UNTIL)
+                .from(DOCUMENT)
+                .join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
+                .where(condition)
+                .orderBy(DOCUMENT.PUBLISHED_DATE.desc().nullsLast(), DOCUMENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new DocumentSummary(r.value1(), r.value2(), r.value3(),
+                        r.value3() != null && !r.value4(), r.value5(), DocumentType.valueOf(r.value6()),
+                        LifecycleStatus.valueOf(r.value7()), r.value8(), r.value9(), r.value10()));
+    }
+
+    private static Condition conditionFor(DocumentQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.text() != null) {
+            conditions.add(textCondition(query.text()));
+        }
+        if (!query.statuses().isEmpty()) {
+            conditions.add(DOCUMENT.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
+        }
+        if (!query.types().isEmpty()) {
+            conditions.add(DOCUMENT.DOC_TYPE.in(query.types().stream().map(Enum::name).toList()));
+        }
+        if (query.year() != null) {
+            conditions.add(DOCUMENT.PUBLISHED_DATE.between(LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year(), 12, 31)));
+        }
+        if (query.issuerId() != null) {
+            conditions.add(DOCUMENT.ID.in(DSL.select(DOCUMENT_ISSUER.DOCUMENT_ID).from(DOCUMENT_ISSUER)
+                    .where(DOCUMENT_ISSUER.ISSUER_ID.eq(query.issuerId()))));
+        }
+        return DSL.and(conditions);
+    }
+
+    /** Title words, or a 文号 typed in any bracket form; LIKE metacharacters are escaped by contains(). */
+    private static Condition textCondition(String text) {
+        String folded = TextNormalizer.normalizeTitle(text);
+        Condition byTitle = DOCUMENT.TITLE_NORMALIZED.contains(folded);
+        Optional<DocNumber> number = DocNumber.parse(text);
+        String numberKey = number.map(DocNumber::normalized).orElse(TextNormalizer.stripAllWhitespace(folded));
+        return byTitle.or(DOCUMENT.DOC_NUMBER_NORMALIZED.contains(numberKey));
+    }
+
+    private List<Issuer> issuersOf(long documentId) {
+        return db.dsl().select(ISSUER.fields()).from(DOCUMENT_ISSUER)
+                .join(ISSUER).on(ISSUER.ID.eq(DOCUMENT_ISSUER.ISSUER_ID))
+                .where(DOCUMENT_ISSUER.DOCUMENT_ID.eq(documentId))
+                .orderBy(DOCUMENT_ISSUER.ORDINAL)
+                .fetch(r -> IssuerStore.toDomain(r.into(ISSUER)));
+    }
+
+    private void insertIssuers(long documentId, List<Issuer> issuers) {
+        for (int i = 0; i < issuers.size(); i++) {
+            db.dsl().insertInto(DOCUMENT_ISSUER)
+                    .set(DOCUMENT_ISSUER.DOCUMENT_ID, documentId)
+                    .set(DOCUMENT_ISSUER.ISSUER_ID, issuers.get(i).id())
+                    .set(DOCUMENT_ISSUER.ORDINAL, i)
+                    .execute();
+        }
+    }
+
+    private static void copyFields(NormativeDocument doc, DocumentRecord row) {
+        DocNumber number = doc.docNumber();
+        row.setTitle(doc.title());
+        row.setTitleNormalized(TextNormalizer.normalizeTitle(doc.title()));
+        row.setDocNumberRaw(number == null ? null : number.raw());
+        row.setDocNumberNormalized(number == null ? null : number.normalized());
+        row.setDocNumberPrefix(number == null ? null : number.prefix());
+        row.setDocNumberYear(number == null ? null : number.year());
+        row.setDocNumberSerial(number == null ? null : number.serial());
+        row.setDocNumberParsed(number != null && number.parsed());
+        row.setLeadIssuerId(doc.leadIssuer().id());
+        row.setDocType(doc.type().name());
+        row.setSubjectArea(doc.subjectArea());
+        row.setSignedDate(doc.signedDate());
+        row.setPublishedDate(doc.publishedDate());
+        row.setEffectiveDate(doc.effectiveDate());
+        row.setValidUntil(doc.validUntil());
+        row.setStatus(doc.status().name());
+        row.setRegistrationNo(doc.registrationNo());
+    }
+
+    private static NormativeDocument toDomain(DocumentRecord r, List<Issuer> issuers) {
+        DocNumber number = r.getDocNumberRaw() == null ? null : new DocNumber(r.getDocNumberRaw(),
+                r.getDocNumberPrefix(), r.getDocNumberYear(), r.getDocNumberSerial(), r.getDocNumberNormalized(),
+                r.getDocNumberParsed());
+        return new NormativeDocument(r.getId(), r.getTitle(), number, issuers, DocumentType.valueOf(r.getDocType()),
+                r.getSubjectArea(), r.getSignedDate(), r.getPublishedDate(), r.getEffectiveDate(), r.getValidUntil(),
+                LifecycleStatus.valueOf(r.getStatus()), r.getRegistrationNo(), r.getVersion());
+    }
+
+    private static StatusChange toStatusChange(StatusChangeRecord r) {
+        return new StatusChange(r.getId(), r.getDocumentId(),
+                r.getFromStatus() == null ? null : LifecycleStatus.valueOf(r.getFromStatus()),
+                LifecycleStatus.valueOf(r.getToStatus()), r.getEffectiveOn(), r.getRecordedAt().toInstant(),
+                r.getRecordedBy(), r.getReason(), r.getCausedByDocumentId());
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+}
