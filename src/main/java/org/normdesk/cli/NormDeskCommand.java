@@ -80,7 +80,18 @@ public final class NormDeskCommand implements Callable<Integer> {
 
     /** Runs the command line and turns user errors into one sentence on stderr instead of a stack trace. */
     public static int run(NormDeskCommand root, String... args) {
+        return run(root, null, null, args);
+    }
+
+    /** As {@link #run(NormDeskCommand, String...)}, writing to {@code out} / {@code err} when given (tests). */
+    public static int run(NormDeskCommand root, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(root);
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
