@@ -4,7 +4,6 @@ import org.normdesk.domain.common.DomainException;
 import org.normdesk.service.DataFolder;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
-import org.normdesk.store.DatabaseConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,8 +65,7 @@ public final class NormDeskCommand implements Callable<Integer> {
             char[] typed = System.console().readPassword("Password for %s: ", dbUrl);
             password = typed == null ? "" : new String(typed);
         }
-        return Workspace.open(new DatabaseConfig(dbUrl, dbUser, password), clock,
-                () -> System.getProperty("user.name", "user"));
+        return Workspace.openShared(dbUrl, dbUser, password, clock);
     }
 
     Messages messages() {
@@ -94,9 +92,10 @@ public final class NormDeskCommand implements Callable<Integer> {
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            PrintWriter errors = commandLine.getErr();
             if (e instanceof DomainException domain) {
-                err.println(root.messages().format(domain));
+                errors.println(root.messages().format(domain));
+                errors.flush();
                 return USER_ERROR;
             }
             throw e;

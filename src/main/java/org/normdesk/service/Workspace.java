@@ -29,6 +29,11 @@ public final class Workspace implements AutoCloseable {
         return open(DatabaseConfig.embedded(folder.root()), clock, () -> System.getProperty("user.name", "user"));
     }
 
+    /** A shared register on a database server; the password is used for this connection only. */
+    public static Workspace openShared(String jdbcUrl, String user, String password, Clock clock) {
+        return open(new DatabaseConfig(jdbcUrl, user, password), clock, () -> System.getProperty("user.name", "user"));
+    }
+
     public RegisterService register() {
         return register;
     }
