@@ -65,7 +65,7 @@ public final class NormDeskCommand implements Callable<Integer> {
             char[] typed = System.console().readPassword("Password for %s: ", dbUrl);
             password = typed == null ? "" : new String(typed);
         }
-        return Workspace.openShared(dbUrl, dbUser, password, clock);
+        return Workspace.openShared(dbUrl, dbUser, password, dataFolder(), clock);
     }
 
     Messages messages() {

@@ -42,6 +42,10 @@ public record DataFolder(Path root) {
         }
     }
 
+    public Path attachments() {
+        return root.resolve("attachments");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

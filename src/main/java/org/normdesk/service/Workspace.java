@@ -1,6 +1,12 @@
 package org.normdesk.service;
 
+import org.normdesk.domain.calendar.WorkCalendar;
+import org.normdesk.service.calendar.CalendarData;
+import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.demo.DemoRegisterService;
+import org.normdesk.service.filing.FilingService;
+import org.normdesk.service.settings.SettingsService;
+import org.normdesk.store.AttachmentStore;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseConfig;
@@ -13,25 +19,49 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final RegisterService register;
     private final DemoRegisterService demo;
+    private final SettingsService settings;
+    private final CalendarService calendar;
+    private final FilingService filings;
 
-    private Workspace(Database database, Clock clock, Supplier<String> currentUser) {
+    private Workspace(Database database, DataFolder folder, Clock clock, Supplier<String> currentUser) {
         this.database = database;
         this.register = new RegisterService(database, clock, currentUser);
         this.demo = new DemoRegisterService(database, currentUser);
+        this.settings = new SettingsService(database);
+        this.calendar = new CalendarService(database, NATIONAL_CALENDAR.get());
+        this.filings = new FilingService(database, new AttachmentStore(database, folder.attachments()), register,
+                calendar, settings, clock, currentUser);
     }
 
-    public static Workspace open(DatabaseConfig config, Clock clock, Supplier<String> currentUser) {
-        return new Workspace(Database.open(config), clock, currentUser);
+    /** The shipped calendar is parsed once per process, when first needed. */
+    private static final Supplier<WorkCalendar> NATIONAL_CALENDAR = new Supplier<>() {
+        private volatile WorkCalendar loaded;
+
+        @Override
+        public WorkCalendar get() {
+            if (loaded == null) {
+                loaded = CalendarData.loadBundled().calendar();
+            }
+            return loaded;
+        }
+    };
+
+    /**
+     * @param folder where attachments live; for a shared database this is the shared attachments folder
+     */
+    public static Workspace open(DatabaseConfig config, DataFolder folder, Clock clock, Supplier<String> currentUser) {
+        return new Workspace(Database.open(config), folder, clock, currentUser);
     }
 
     public static Workspace openEmbedded(DataFolder folder, Clock clock) {
         folder.ensureExists();
-        return open(DatabaseConfig.embedded(folder.root()), clock, () -> System.getProperty("user.name", "user"));
+        return open(DatabaseConfig.embedded(folder.root()), folder, clock, () -> System.getProperty("user.name", "user"));
     }
 
     /** A shared register on a database server; the password is used for this connection only. */
-    public static Workspace openShared(String jdbcUrl, String user, String password, Clock clock) {
-        return open(new DatabaseConfig(jdbcUrl, user, password), clock, () -> System.getProperty("user.name", "user"));
+    public static Workspace openShared(String jdbcUrl, String user, String password, DataFolder folder, Clock clock) {
+        return open(new DatabaseConfig(jdbcUrl, user, password), folder, clock,
+                () -> System.getProperty("user.name", "user"));
     }
 
     public RegisterService register() {
@@ -40,6 +70,18 @@ public final class Workspace implements AutoCloseable {
 
     public DemoRegisterService demo() {
         return demo;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
+    }
+
+    public FilingService filings() {
+        return filings;
     }
 
     public DatabaseInfo info() {

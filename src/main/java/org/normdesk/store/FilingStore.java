@@ -1,20 +1,34 @@
 package org.normdesk.store;
 
+import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.normdesk.domain.common.ConcurrentChangeException;
 import org.normdesk.domain.filing.Filing;
 import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.FilingState;
+import org.normdesk.domain.filing.FormalCheck;
+import org.normdesk.domain.filing.FormalCheckDecision;
+import org.normdesk.domain.filing.MaterialItem;
+import org.normdesk.domain.filing.MaterialKind;
+import org.normdesk.domain.filing.Submission;
 import org.normdesk.store.jooq.tables.records.FilingRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import static org.normdesk.store.jooq.Tables.ATTACHMENT;
+import static org.normdesk.store.jooq.Tables.DOCUMENT;
 import static org.normdesk.store.jooq.Tables.FILING;
+import static org.normdesk.store.jooq.Tables.FILING_MATERIAL;
+import static org.normdesk.store.jooq.Tables.FILING_SUBMISSION;
+import static org.normdesk.store.jooq.Tables.FORMAL_CHECK;
 import static org.normdesk.store.jooq.Tables.FILING_EVENT;
 
 /** Filings and their append-only event log. */
@@ -35,7 +49,6 @@ public final class FilingStore {
         row.setState(filing.state().name());
         row.setRegistrationNo(filing.registrationNo());
         row.setRegisteredDate(filing.registeredDate());
-        row.setResubmissionOf(filing.resubmissionOf());
         row.setCreatedAt(DocumentStore.utc(now));
         row.setUpdatedAt(DocumentStore.utc(now));
         row.setVersion(0);
@@ -82,6 +95,108 @@ public final class FilingStore {
                 .orderBy(FILING.RECEIVED_DATE, FILING.ID).fetch(FilingStore::toDomain);
     }
 
+    /** Filings of this document that are not finished as rejected: a document is filed once. */
+    public Optional<Filing> activeFor(long documentId) {
+        return db.dsl().selectFrom(FILING)
+                .where(FILING.DOCUMENT_ID.eq(documentId), FILING.STATE.ne(FilingState.REJECTED_NOT_IN_SCOPE.name()))
+                .orderBy(FILING.ID.desc()).limit(1).fetchOptional().map(FilingStore::toDomain);
+    }
+
+    public Submission insertSubmission(long filingId, int seq, LocalDate receivedDate, FilingChannel channel,
+                                       List<MaterialItem> materials) {
+        long id = db.dsl().insertInto(FILING_SUBMISSION)
+                .set(FILING_SUBMISSION.FILING_ID, filingId)
+                .set(FILING_SUBMISSION.SEQ, seq)
+                .set(FILING_SUBMISSION.RECEIVED_DATE, receivedDate)
+                .set(FILING_SUBMISSION.CHANNEL, channel.name())
+                .returningResult(FILING_SUBMISSION.ID)
+                .fetchOne(FILING_SUBMISSION.ID);
+        for (MaterialItem item : materials) {
+            db.dsl().insertInto(FILING_MATERIAL)
+                    .set(FILING_MATERIAL.SUBMISSION_ID, id)
+                    .set(FILING_MATERIAL.KIND, item.kind().name())
+                    .set(FILING_MATERIAL.PRESENT, item.present())
+                    .set(FILING_MATERIAL.ATTACHMENT_ID, item.attachmentId())
+                    .execute();
+        }
+        return submissions(filingId).stream().filter(sub -> sub.seq() == seq).findFirst().orElseThrow();
+    }
+
+    /** Oldest first. */
+    public List<Submission> submissions(long filingId) {
+        Map<Long, List<MaterialItem>> materials = new HashMap<>();
+        db.dsl().select(FILING_MATERIAL.SUBMISSION_ID, FILING_MATERIAL.KIND, FILING_MATERIAL.PRESENT,
+                        FILING_MATERIAL.ATTACHMENT_ID, ATTACHMENT.FILE_NAME)
+                .from(FILING_MATERIAL)
+                .join(FILING_SUBMISSION).on(FILING_SUBMISSION.ID.eq(FILING_MATERIAL.SUBMISSION_ID))
+                .leftJoin(ATTACHMENT).on(ATTACHMENT.ID.eq(FILING_MATERIAL.ATTACHMENT_ID))
+                .where(FILING_SUBMISSION.FILING_ID.eq(filingId))
+                .orderBy(FILING_MATERIAL.ID)
+                .fetch()
+                .forEach(r -> materials.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new MaterialItem(MaterialKind.valueOf(r.value2()), r.value3(), r.value4(), r.value5())));
+        return db.dsl().selectFrom(FILING_SUBMISSION).where(FILING_SUBMISSION.FILING_ID.eq(filingId))
+                .orderBy(FILING_SUBMISSION.SEQ)
+                .fetch(r -> new Submission(r.getId(), r.getFilingId(), r.getSeq(), r.getReceivedDate(),
+                        FilingChannel.valueOf(r.getChannel()), materials.getOrDefault(r.getId(), List.of())));
+    }
+
+    public FormalCheck insertFormalCheck(FormalCheck check) {
+        long id = db.dsl().insertInto(FORMAL_CHECK)
+                .set(FORMAL_CHECK.FILING_ID, check.filingId())
+                .set(FORMAL_CHECK.SUBMISSION_ID, check.submissionId())
+                .set(FORMAL_CHECK.IS_NORMATIVE, check.isNormative())
+                .set(FORMAL_CHECK.RIGHT_AUTHORITY, check.rightAuthority())
+                .set(FORMAL_CHECK.MATERIALS_COMPLETE, check.materialsComplete())
+                .set(FORMAL_CHECK.WITHIN_TIME, check.withinTime())
+                .set(FORMAL_CHECK.DECISION, check.decision().name())
+                .set(FORMAL_CHECK.REASONS, check.reasons())
+                .set(FORMAL_CHECK.RESUBMIT_DUE, check.resubmitDue())
+                .set(FORMAL_CHECK.CHECKED_BY, check.checkedBy())
+                .set(FORMAL_CHECK.CHECKED_AT, DocumentStore.utc(check.checkedAt()))
+                .returningResult(FORMAL_CHECK.ID)
+                .fetchOne(FORMAL_CHECK.ID);
+        return new FormalCheck(id, check.filingId(), check.submissionId(), check.isNormative(), check.rightAuthority(),
+                check.materialsComplete(), check.withinTime(), check.decision(), check.reasons(), check.resubmitDue(),
+                check.checkedBy(), check.checkedAt());
+    }
+
+    /** Oldest first. */
+    public List<FormalCheck> formalChecks(long filingId) {
+        return db.dsl().selectFrom(FORMAL_CHECK).where(FORMAL_CHECK.FILING_ID.eq(filingId))
+                .orderBy(FORMAL_CHECK.CHECKED_AT, FORMAL_CHECK.ID)
+                .fetch(r -> new FormalCheck(r.getId(), r.getFilingId(), r.getSubmissionId(), r.getIsNormative(),
+                        r.getRightAuthority(), r.getMaterialsComplete(), r.getWithinTime(),
+                        FormalCheckDecision.valueOf(r.getDecision()), r.getReasons(), r.getResubmitDue(),
+                        r.getCheckedBy(), r.getCheckedAt().toInstant()));
+    }
+
+    /** Filings in these states (all when empty), newest receipt first. */
+    public List<Filing> inStates(Set<FilingState> states) {
+        Condition condition = states.isEmpty() ? DSL.noCondition()
+                : FILING.STATE.in(states.stream().map(Enum::name).toList());
+        return db.dsl().selectFrom(FILING).where(condition).orderBy(FILING.RECEIVED_DATE.desc(), FILING.ID.desc())
+                .fetch(FilingStore::toDomain);
+    }
+
+    /** Documents with no filing at all (candidates for 漏报), published on or before {@code publishedBy}. */
+    public List<Long> documentsWithoutFiling(LocalDate publishedFrom, LocalDate publishedBy, Set<Long> exceptIssuers) {
+        Condition condition = DOCUMENT.PUBLISHED_DATE.between(publishedFrom, publishedBy)
+                .andNotExists(DSL.selectOne().from(FILING).where(FILING.DOCUMENT_ID.eq(DOCUMENT.ID)));
+        if (!exceptIssuers.isEmpty()) {
+            condition = condition.and(DOCUMENT.LEAD_ISSUER_ID.notIn(exceptIssuers));
+        }
+        return db.dsl().select(DOCUMENT.ID).from(DOCUMENT).where(condition)
+                .orderBy(DOCUMENT.PUBLISHED_DATE, DOCUMENT.ID).fetch(DOCUMENT.ID);
+    }
+
+    /** Registration numbers given so far in one year, for checks and statistics. */
+    public List<String> registrationNumbers(int year) {
+        return db.dsl().select(FILING.REGISTRATION_NO).from(FILING)
+                .where(FILING.REGISTERED_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .orderBy(FILING.REGISTERED_DATE, FILING.ID).fetch(FILING.REGISTRATION_NO);
+    }
+
     public int count() {
         return db.dsl().fetchCount(FILING);
     }
@@ -96,6 +211,6 @@ public final class FilingStore {
     static Filing toDomain(FilingRecord r) {
         return new Filing(r.getId(), r.getDocumentId(), r.getFilingUnitId(), r.getReceivedDate(),
                 FilingChannel.valueOf(r.getChannel()), FilingState.valueOf(r.getState()), r.getRegistrationNo(),
-                r.getRegisteredDate(), r.getResubmissionOf(), r.getVersion());
+                r.getRegisteredDate(), r.getVersion());
     }
 }

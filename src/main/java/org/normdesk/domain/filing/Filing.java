@@ -8,11 +8,10 @@ import java.util.Objects;
  *
  * @param id             null until stored
  * @param filingUnitId   the body that filed it (报送机关)
- * @param resubmissionOf the returned filing this one continues, if any
+ * @param receivedDate   first receipt; re-submissions after a return keep it (see {@link Submission})
  */
 public record Filing(Long id, long documentId, long filingUnitId, LocalDate receivedDate, FilingChannel channel,
-                     FilingState state, String registrationNo, LocalDate registeredDate, Long resubmissionOf,
-                     int version) {
+                     FilingState state, String registrationNo, LocalDate registeredDate, int version) {
     public Filing {
         Objects.requireNonNull(receivedDate, "receivedDate");
         Objects.requireNonNull(channel, "channel");

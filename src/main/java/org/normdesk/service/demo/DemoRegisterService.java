@@ -161,7 +161,7 @@ public final class DemoRegisterService {
         DemoRegister.FilingEventEntry first = events.get(0);
         Filing filing = filings.insert(new Filing(null, docByKey.get(entry.document()).id(),
                 issuerByKey.get(entry.filingUnit()).id(), date(entry.receivedDate()),
-                FilingChannel.valueOf(entry.channel()), FilingState.valueOf(first.to()), null, null, null, 0),
+                FilingChannel.valueOf(entry.channel()), FilingState.valueOf(first.to()), null, null, 0),
                 currentUser.get(), first.note(), at(date(first.on())));
         for (DemoRegister.FilingEventEntry event : events.subList(1, events.size())) {
             FilingState to = FilingState.valueOf(event.to());

@@ -5,9 +5,11 @@ import org.normdesk.domain.common.DomainException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The user's language: UI text, error sentences and enum labels from the {@code i18n/messages} bundles.
@@ -85,6 +87,9 @@ public final class Messages {
         }
         if (arg instanceof LocalDate d) {
             return date(d);
+        }
+        if (arg instanceof Collection<?> items) {
+            return items.stream().map(item -> String.valueOf(display(item))).collect(Collectors.joining("、"));
         }
         return arg;
     }

@@ -1,0 +1,62 @@
+package org.normdesk.service.settings;
+
+import org.normdesk.domain.filing.MaterialKind;
+import org.normdesk.domain.filing.RegistrationNumberTemplate;
+import org.normdesk.store.Database;
+import org.normdesk.store.SettingStore;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Settings that travel with the register (stored in it), validated before they are saved. */
+public final class SettingsService {
+    static final String UNIT_NAME = "unit.name";
+    static final String UNIT_CODE = "unit.code";
+    static final String REGISTRATION_TEMPLATE = "registration.template";
+    static final String REQUIRED_MATERIALS = "materials.required";
+    static final String OWN_ISSUERS = "unit.ownIssuerIds";
+
+    private final Database db;
+    private final SettingStore settings;
+
+    public SettingsService(Database db) {
+        this.db = db;
+        this.settings = new SettingStore(db);
+    }
+
+    public UnitSettings unit() {
+        return new UnitSettings(
+                settings.get(UNIT_NAME).orElse("司法局"),
+                settings.get(UNIT_CODE).orElse(""),
+                new RegistrationNumberTemplate(settings.get(REGISTRATION_TEMPLATE).orElse(RegistrationNumberTemplate.DEFAULT)),
+                settings.get(REQUIRED_MATERIALS).map(SettingsService::materials).orElse(MaterialKind.defaultRequired()),
+                settings.get(OWN_ISSUERS).map(SettingsService::ids).orElse(Set.of()));
+    }
+
+    /** Saves all unit settings in one transaction (the template was validated when it was built). */
+    public void save(UnitSettings unit) {
+        db.transaction(() -> {
+            settings.put(UNIT_NAME, unit.unitName().strip());
+            settings.put(UNIT_CODE, unit.unitCode().strip());
+            settings.put(REGISTRATION_TEMPLATE, unit.registrationTemplate().pattern());
+            settings.put(REQUIRED_MATERIALS, unit.requiredMaterials().stream().sorted().map(Enum::name)
+                    .collect(Collectors.joining(",")));
+            settings.put(OWN_ISSUERS, unit.ownIssuerIds().stream().sorted().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
+        });
+    }
+
+    private static Set<MaterialKind> materials(String csv) {
+        Set<MaterialKind> kinds = EnumSet.noneOf(MaterialKind.class);
+        Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .forEach(s -> kinds.add(MaterialKind.valueOf(s)));
+        return kinds;
+    }
+
+    private static Set<Long> ids(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,91 @@
+package org.normdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import static org.normdesk.store.jooq.Tables.ATTACHMENT;
+
+/**
+ * Files kept next to the database, content-addressed: {@code attachments/ab/cd/<sha256>}. The file is in
+ * place before its row is written, so a row never points at a missing file; a file whose row was rolled
+ * back is harmless and reused if the same content comes again.
+ */
+public final class AttachmentStore {
+    private final Database db;
+    private final Path root;
+
+    public AttachmentStore(Database db, Path attachmentsRoot) {
+        this.db = db;
+        this.root = attachmentsRoot;
+    }
+
+    /** Copies {@code source} in (once per content) and returns the attachment id. Call inside a transaction. */
+    public long store(Path source, Instant now) {
+        try {
+            Files.createDirectories(root);
+            Path temp = Files.createTempFile(root, "incoming-", ".part");
+            String sha256;
+            long size;
+            try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256())) {
+                size = Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                sha256 = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            }
+            Path target = pathOf(sha256);
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target)) {
+                Files.delete(temp);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Optional<Long> existing = db.dsl().select(ATTACHMENT.ID).from(ATTACHMENT)
+                    .where(ATTACHMENT.SHA256.eq(sha256)).fetchOptional(ATTACHMENT.ID);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            return db.dsl().insertInto(ATTACHMENT)
+                    .set(ATTACHMENT.SHA256, sha256)
+                    .set(ATTACHMENT.FILE_NAME, source.getFileName().toString())
+                    .set(ATTACHMENT.SIZE_BYTES, size)
+                    .set(ATTACHMENT.STORED_AT, DocumentStore.utc(now))
+                    .returningResult(ATTACHMENT.ID)
+                    .fetchOne(ATTACHMENT.ID);
+        } catch (IOException e) {
+            throw new StoreException("attachment.unreadable", "Cannot store the file " + source + ": " + e.getMessage(),
+                    source.toString(), String.valueOf(e.getMessage())).withCause(e);
+        }
+    }
+
+    /** Where the attachment's bytes are. */
+    public Path file(long attachmentId) {
+        String sha256 = db.dsl().select(ATTACHMENT.SHA256).from(ATTACHMENT).where(ATTACHMENT.ID.eq(attachmentId))
+                .fetchSingle(ATTACHMENT.SHA256);
+        return pathOf(sha256);
+    }
+
+    public String sha256(long attachmentId) {
+        return db.dsl().select(ATTACHMENT.SHA256).from(ATTACHMENT).where(ATTACHMENT.ID.eq(attachmentId))
+                .fetchSingle(ATTACHMENT.SHA256);
+    }
+
+    private Path pathOf(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}

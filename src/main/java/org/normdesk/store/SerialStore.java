@@ -1,0 +1,37 @@
+package org.normdesk.store;
+
+import static org.normdesk.store.jooq.Tables.SERIAL_COUNTER;
+
+/**
+ * Gap-free serial numbers. {@link #next} must run inside the transaction that uses the number: the counter
+ * row stays locked until it commits, so concurrent registrations from several workstations queue up, and a
+ * rolled-back registration gives its number back.
+ */
+public final class SerialStore {
+    private final Database db;
+
+    public SerialStore(Database db) {
+        this.db = db;
+    }
+
+    public int next(String counterKey) {
+        // create the row if it is new; a concurrent creator makes this a no-op instead of a failure
+        db.dsl().insertInto(SERIAL_COUNTER, SERIAL_COUNTER.COUNTER_KEY, SERIAL_COUNTER.LAST_VALUE)
+                .values(counterKey, 0)
+                .onDuplicateKeyIgnore()
+                .execute();
+        int last = db.dsl().select(SERIAL_COUNTER.LAST_VALUE).from(SERIAL_COUNTER)
+                .where(SERIAL_COUNTER.COUNTER_KEY.eq(counterKey))
+                .forUpdate()
+                .fetchSingle(SERIAL_COUNTER.LAST_VALUE);
+        db.dsl().update(SERIAL_COUNTER).set(SERIAL_COUNTER.LAST_VALUE, last + 1)
+                .where(SERIAL_COUNTER.COUNTER_KEY.eq(counterKey)).execute();
+        return last + 1;
+    }
+
+    public int current(String counterKey) {
+        return db.dsl().select(SERIAL_COUNTER.LAST_VALUE).from(SERIAL_COUNTER)
+                .where(SERIAL_COUNTER.COUNTER_KEY.eq(counterKey))
+                .fetchOptional(SERIAL_COUNTER.LAST_VALUE).orElse(0);
+    }
+}
