@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final String schemaVersion;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, String schemaVersion) {
         this.config = config;
@@ -123,13 +124,27 @@ public final class Database implements AutoCloseable {
                 });
     }
 
-    /** Runs {@code work} in one transaction: all its writes are kept, or none if it throws. */
+    /**
+     * Runs {@code work} in one transaction: all its writes are kept, or none if it throws. Called inside another
+     * transaction it joins it, so a use case built from smaller ones is still all or nothing.
+     */
     public <T> T transaction(Supplier<T> work) {
-        return dsl.transactionResult(configuration -> work.get());
+        if (inTransaction.get()) {
+            return work.get();
+        }
+        inTransaction.set(true);
+        try {
+            return dsl.transactionResult(configuration -> work.get());
+        } finally {
+            inTransaction.remove();
+        }
     }
 
     public void transaction(Runnable work) {
-        dsl.transaction(configuration -> work.run());
+        transaction(() -> {
+            work.run();
+            return null;
+        });
     }
 
     DSLContext dsl() {

@@ -1,5 +1,7 @@
 package org.normdesk.store;
 
+import org.jooq.exception.IntegrityConstraintViolationException;
+
 import static org.normdesk.store.jooq.Tables.SERIAL_COUNTER;
 
 /**
@@ -15,11 +17,18 @@ public final class SerialStore {
     }
 
     public int next(String counterKey) {
-        // create the row if it is new; a concurrent creator makes this a no-op instead of a failure
-        db.dsl().insertInto(SERIAL_COUNTER, SERIAL_COUNTER.COUNTER_KEY, SERIAL_COUNTER.LAST_VALUE)
-                .values(counterKey, 0)
-                .onDuplicateKeyIgnore()
-                .execute();
+        // create the row if it is new; PostgreSQL's ON CONFLICT makes a concurrent creator a no-op, H2's MERGE
+        // may still report the race, which leaves its transaction usable
+        try {
+            db.dsl().insertInto(SERIAL_COUNTER, SERIAL_COUNTER.COUNTER_KEY, SERIAL_COUNTER.LAST_VALUE)
+                    .values(counterKey, 0)
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        } catch (IntegrityConstraintViolationException raceLost) {
+            if (db.kind() != DatabaseKind.H2) {
+                throw raceLost;
+            }
+        }
         int last = db.dsl().select(SERIAL_COUNTER.LAST_VALUE).from(SERIAL_COUNTER)
                 .where(SERIAL_COUNTER.COUNTER_KEY.eq(counterKey))
                 .forUpdate()
