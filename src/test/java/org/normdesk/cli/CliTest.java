@@ -89,4 +89,32 @@ class CliTest {
         assertEquals(2, unknownStatus.exitCode());
         assertTrue(unknownStatus.err().contains("not-yet-effective"), unknownStatus.err());
     }
+
+    @Test
+    void the_calendar_counts_working_days_over_the_2019_national_day() {
+        Result result = run("calendar", "add-working-days", "2019-09-27", "5");
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("2019-10-10", result.out().strip());
+        Result holiday = run("calendar", "is-working-day", "2019年10月3日");
+        assertEquals(3, holiday.exitCode());
+        assertTrue(holiday.out().contains("法定节假日"), holiday.out());
+        assertTrue(holiday.out().contains("国庆节"), holiday.out());
+    }
+
+    @Test
+    void a_filing_is_received_registered_and_an_overdue_one_listed() {
+        run("add-issuer", "--name", "清丰县人民政府", "--code", "清政", "--level", "county", "--kind", "government");
+        Result received = run("filings", "receive", "--unit", "清丰县人民政府", "--received", "2020-02-21",
+                "--title", "清丰县农村宅基地管理办法", "--number", "清政〔2020〕2号", "--type", "government-normative",
+                "--published", "2020-02-10", "--material",
+                "filing-report,official-text,drafting-explanation,legal-basis,legality-review-opinion");
+        assertEquals(0, received.exitCode(), received.err());
+        assertTrue(received.out().contains("已收文"), received.out());
+        Result overdue = run("filings", "overdue");
+        assertTrue(overdue.out().contains("清丰县农村宅基地管理办法"), "5 working days from 02-21 ended 02-28: " + overdue.out());
+        Result registered = run("filings", "register", "1");
+        assertEquals(0, registered.exitCode(), registered.err());
+        assertTrue(registered.out().contains("规备字〔2020〕1号"), registered.out());
+        assertFalse(run("filings", "overdue").out().contains("宅基地"));
+    }
 }

@@ -1,13 +1,18 @@
 package org.normdesk.service.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.normdesk.domain.calendar.DayKind;
 import org.normdesk.domain.document.DocumentField;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.FilingState;
+import org.normdesk.domain.filing.FormalCheckDecision;
+import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
+import org.normdesk.service.filing.DueHealth;
+import org.normdesk.service.filing.IntakeField;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +59,8 @@ class MessagesTest {
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             Messages m = Messages.load(locale);
             for (Class<? extends Enum<?>> type : List.of(LifecycleStatus.class, DocumentType.class, FilingState.class,
-                    FilingChannel.class, OrgLevel.class, OrgKind.class, DocumentField.class)) {
+                    FilingChannel.class, OrgLevel.class, OrgKind.class, DocumentField.class, MaterialKind.class,
+                    IntakeField.class, FormalCheckDecision.class, DueHealth.class, DayKind.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String label = m.label(constant);
                     assertTrue(!label.equals(type.getSimpleName() + "." + constant.name()),
