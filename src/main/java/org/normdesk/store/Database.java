@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
         } catch (HikariPool.PoolInitializationException e) {
             Throwable root = rootCause(e);
             String detail = root.getMessage() == null ? root.toString() : root.getMessage();
-            if (detail.contains("already in use") || detail.contains("Database may be already in use")) {
+            if (detail.contains("file is locked") || detail.contains("already in use")) {
                 throw new StoreException("db.locked", "The database is open in another NormDesk window: "
                         + config.displayUrl(), config.displayUrl()).withCause(e);
             }
