@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "normdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "NormDesk 规范性文件备案审查台账 — without a subcommand the desktop app starts.",
         subcommands = {DbInfoCommand.class, ImportDemoCommand.class, ListCommand.class, AddCommand.class,
-                StatusCommand.class, HistoryCommand.class, IssuersCommand.class, AddIssuerCommand.class, FilingsCommand.class, CalendarCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, HistoryCommand.class, IssuersCommand.class, AddIssuerCommand.class, FilingsCommand.class, CalendarCommand.class, MoveUpCommand.class, CommandLine.HelpCommand.class})
 public final class NormDeskCommand implements Callable<Integer> {
     /** Exit code for an error the user can fix (bad input, refused change). */
     public static final int USER_ERROR = 1;
@@ -33,6 +33,10 @@ public final class NormDeskCommand implements Callable<Integer> {
 
     @Option(names = "--db-user", paramLabel = "USER", description = "User for --db-url.")
     String dbUser;
+
+    @Option(names = "--attachments", paramLabel = "DIR",
+            description = "Shared attachments folder for --db-url (default: the data folder's attachments).")
+    Path attachments;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: the system's).")
     String language;
@@ -65,7 +69,8 @@ public final class NormDeskCommand implements Callable<Integer> {
             char[] typed = System.console().readPassword("Password for %s: ", dbUrl);
             password = typed == null ? "" : new String(typed);
         }
-        return Workspace.openShared(dbUrl, dbUser, password, dataFolder(), clock);
+        return Workspace.openShared(dbUrl, dbUser, password,
+                attachments != null ? attachments : dataFolder().attachments(), clock);
     }
 
     Messages messages() {

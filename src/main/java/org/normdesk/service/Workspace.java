@@ -11,6 +11,7 @@ import org.normdesk.service.register.RegisterService;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseConfig;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -23,13 +24,13 @@ public final class Workspace implements AutoCloseable {
     private final CalendarService calendar;
     private final FilingService filings;
 
-    private Workspace(Database database, DataFolder folder, Clock clock, Supplier<String> currentUser) {
+    private Workspace(Database database, Path attachments, Clock clock, Supplier<String> currentUser) {
         this.database = database;
         this.register = new RegisterService(database, clock, currentUser);
         this.demo = new DemoRegisterService(database, currentUser);
         this.settings = new SettingsService(database);
         this.calendar = new CalendarService(database, NATIONAL_CALENDAR.get());
-        this.filings = new FilingService(database, new AttachmentStore(database, folder.attachments()), register,
+        this.filings = new FilingService(database, new AttachmentStore(database, attachments), register,
                 calendar, settings, clock, currentUser);
     }
 
@@ -47,20 +48,21 @@ public final class Workspace implements AutoCloseable {
     };
 
     /**
-     * @param folder where attachments live; for a shared database this is the shared attachments folder
+     * @param attachments where attachment files live; for a shared database, the shared folder every workstation reaches
      */
-    public static Workspace open(DatabaseConfig config, DataFolder folder, Clock clock, Supplier<String> currentUser) {
-        return new Workspace(Database.open(config), folder, clock, currentUser);
+    public static Workspace open(DatabaseConfig config, Path attachments, Clock clock, Supplier<String> currentUser) {
+        return new Workspace(Database.open(config), attachments, clock, currentUser);
     }
 
     public static Workspace openEmbedded(DataFolder folder, Clock clock) {
         folder.ensureExists();
-        return open(DatabaseConfig.embedded(folder.root()), folder, clock, () -> System.getProperty("user.name", "user"));
+        return open(DatabaseConfig.embedded(folder.root()), folder.attachments(), clock,
+                () -> System.getProperty("user.name", "user"));
     }
 
     /** A shared register on a database server; the password is used for this connection only. */
-    public static Workspace openShared(String jdbcUrl, String user, String password, DataFolder folder, Clock clock) {
-        return open(new DatabaseConfig(jdbcUrl, user, password), folder, clock,
+    public static Workspace openShared(String jdbcUrl, String user, String password, Path attachments, Clock clock) {
+        return open(new DatabaseConfig(jdbcUrl, user, password), attachments, clock,
                 () -> System.getProperty("user.name", "user"));
     }
 

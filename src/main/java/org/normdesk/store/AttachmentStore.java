@@ -2,6 +2,7 @@ package org.normdesk.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import static org.normdesk.store.jooq.Tables.ATTACHMENT;
@@ -75,6 +77,45 @@ public final class AttachmentStore {
     public String sha256(long attachmentId) {
         return db.dsl().select(ATTACHMENT.SHA256).from(ATTACHMENT).where(ATTACHMENT.ID.eq(attachmentId))
                 .fetchSingle(ATTACHMENT.SHA256);
+    }
+
+    /** Every stored attachment's hash, for copying and checking a whole folder. */
+    public List<String> allHashes() {
+        return db.dsl().select(ATTACHMENT.SHA256).from(ATTACHMENT).orderBy(ATTACHMENT.ID).fetch(ATTACHMENT.SHA256);
+    }
+
+    /**
+     * Copies the file with this hash from this folder into {@code other}'s, checking its hash on arrival.
+     * @return false if it was already there
+     */
+    public boolean copyFileTo(String sha256, AttachmentStore other) {
+        Path from = pathOf(sha256);
+        Path to = other.pathOf(sha256);
+        try {
+            if (Files.exists(to) && sha256Of(to).equals(sha256)) {
+                return false;
+            }
+            Files.createDirectories(to.getParent());
+            Path temp = Files.createTempFile(to.getParent(), "incoming-", ".part");
+            Files.copy(from, temp, StandardCopyOption.REPLACE_EXISTING);
+            if (!sha256Of(temp).equals(sha256)) {
+                Files.delete(temp);
+                throw new StoreException("attachment.corrupt", "The file " + from + " does not match its hash",
+                        from.toString());
+            }
+            Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            throw new StoreException("attachment.unreadable", "Cannot copy " + from + ": " + e.getMessage(),
+                    from.toString(), String.valueOf(e.getMessage())).withCause(e);
+        }
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        }
     }
 
     private Path pathOf(String sha256) {

@@ -15,7 +15,6 @@ import org.normdesk.domain.filing.RegistrationNumberTemplate;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
-import org.normdesk.service.DataFolder;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.store.DatabaseConfig;
@@ -59,7 +58,7 @@ class FilingServiceTest {
     }
 
     private Workspace open(DatabaseConfig config) {
-        Workspace ws = Workspace.open(config, new DataFolder(tempDir), CLOCK, () -> "clerk");
+        Workspace ws = Workspace.open(config, tempDir.resolve("attachments"), CLOCK, () -> "clerk");
         if (ws.register().issuers().isEmpty()) {
             Issuer own = ws.register().addIssuer(new Issuer(null, "濮阳市人民政府", "濮政", OrgLevel.CITY, OrgKind.GOVERNMENT, null));
             ws.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY, OrgKind.GOVERNMENT, null));
