@@ -7,6 +7,8 @@ import org.normdesk.service.demo.DemoRegisterService;
 import org.normdesk.service.filing.FilingService;
 import org.normdesk.service.settings.SettingsService;
 import org.normdesk.store.AttachmentStore;
+import org.normdesk.domain.document.ValidityRules;
+import org.normdesk.service.register.LifecycleService;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseConfig;
@@ -23,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final SettingsService settings;
     private final CalendarService calendar;
     private final FilingService filings;
+    private final LifecycleService lifecycle;
 
     private Workspace(Database database, Path attachments, Clock clock, Supplier<String> currentUser) {
         this.database = database;
@@ -30,6 +33,7 @@ public final class Workspace implements AutoCloseable {
         this.demo = new DemoRegisterService(database, currentUser);
         this.settings = new SettingsService(database);
         this.calendar = new CalendarService(database, NATIONAL_CALENDAR.get());
+        this.lifecycle = new LifecycleService(database, register, clock, ValidityRules.DEFAULT, currentUser);
         this.filings = new FilingService(database, new AttachmentStore(database, attachments), register,
                 calendar, settings, clock, currentUser);
     }
@@ -80,6 +84,10 @@ public final class Workspace implements AutoCloseable {
 
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public LifecycleService lifecycle() {
+        return lifecycle;
     }
 
     public FilingService filings() {

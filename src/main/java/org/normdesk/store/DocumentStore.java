@@ -137,6 +137,41 @@ public final class DocumentStore {
         return counts;
     }
 
+    /**
+     * What was in force on {@code day}: published by then, and the latest status change effective by then
+     * left it valid or amended. Answered from the history, so it holds for any past day.
+     */
+    public List<DocumentSummary> inForceOn(LocalDate day, Long issuerId, int limit) {
+        var latest = STATUS_CHANGE.as("latest");
+        Condition condition = DOCUMENT.PUBLISHED_DATE.le(day).and(DSL.field(
+                DSL.select(latest.TO_STATUS).from(latest)
+                        .where(latest.DOCUMENT_ID.eq(DOCUMENT.ID), latest.EFFECTIVE_ON.le(day))
+                        .orderBy(latest.EFFECTIVE_ON.desc(), latest.ID.desc())
+                        .limit(1))
+                .in(LifecycleStatus.VALID.name(), LifecycleStatus.AMENDED.name()));
+        if (issuerId != null) {
+            condition = condition.and(DOCUMENT.ID.in(DSL.select(DOCUMENT_ISSUER.DOCUMENT_ID).from(DOCUMENT_ISSUER)
+                    .where(DOCUMENT_ISSUER.ISSUER_ID.eq(issuerId))));
+        }
+        return summaries(condition, limit);
+    }
+
+    /** Documents still in force whose validity ended before {@code today}. */
+    public List<NormativeDocument> validityEndedBefore(LocalDate today) {
+        return db.dsl().selectFrom(DOCUMENT)
+                .where(DOCUMENT.VALID_UNTIL.lt(today),
+                        DOCUMENT.STATUS.in(LifecycleStatus.VALID.name(), LifecycleStatus.AMENDED.name(),
+                                LifecycleStatus.NOT_YET_EFFECTIVE.name()))
+                .orderBy(DOCUMENT.VALID_UNTIL, DOCUMENT.ID)
+                .fetch(r -> toDomain(r, issuersOf(r.getId())));
+    }
+
+    /** Documents in force whose validity ends between the two days (inclusive). */
+    public List<DocumentSummary> validityEndingBetween(LocalDate from, LocalDate to) {
+        return summaries(DOCUMENT.VALID_UNTIL.between(from, to)
+                .and(DOCUMENT.STATUS.in(LifecycleStatus.VALID.name(), LifecycleStatus.AMENDED.name())), Integer.MAX_VALUE);
+    }
+
     private List<DocumentSummary> summaries(Condition condition, int limit) {
         return db.dsl().select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER_RAW, DOCUMENT.DOC_NUMBER_PARSED,
                         ISSUER.NAME, DOCUMENT.DOC_TYPE, DOCUMENT.STATUS, DOCUMENT.PUBLISHED_DATE,

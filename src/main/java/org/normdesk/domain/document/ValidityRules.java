@@ -1,0 +1,68 @@
+package org.normdesk.domain.document;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a document's validity ends (有效期), if nobody entered it. An explicit period in the title or text wins
+ * ("有效期3年", "有效期至2025年12月31日"); otherwise 暂行/试行 documents get {@code provisionalYears}, others
+ * {@code defaultYears}, counted from the effective date (the day before the anniversary is the last valid day).
+ */
+public record ValidityRules(int defaultYears, int provisionalYears) {
+    public static final ValidityRules DEFAULT = new ValidityRules(5, 2);
+
+    private static final Pattern YEARS = Pattern.compile("有效期(?:为)?\\s*([0-9一二三四五六七八九十两]+)\\s*年");
+    private static final Pattern UNTIL = Pattern.compile("有效期至\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern PROVISIONAL = Pattern.compile("暂行|试行");
+
+    public ValidityRules {
+        if (defaultYears < 1 || provisionalYears < 1) {
+            throw new IllegalArgumentException("validity periods are at least one year");
+        }
+    }
+
+    /** The last day the document is valid, or empty when there is no effective date to count from. */
+    public Optional<LocalDate> validUntil(String title, String text, LocalDate effective) {
+        String haystack = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
+        Matcher until = UNTIL.matcher(haystack);
+        if (until.find()) {
+            return Optional.of(LocalDate.of(Integer.parseInt(until.group(1)), Integer.parseInt(until.group(2)),
+                    Integer.parseInt(until.group(3))));
+        }
+        if (effective == null) {
+            return Optional.empty();
+        }
+        Matcher years = YEARS.matcher(haystack);
+        int period = years.find() ? chineseNumber(years.group(1))
+                : PROVISIONAL.matcher(title == null ? "" : title).find() ? provisionalYears : defaultYears;
+        // the day before the anniversary; for 29 February the month-end rule gives 28 February
+        return Optional.of(effective.minusDays(1).plusYears(period));
+    }
+
+    /** Evaluation reminders (评估) before expiry: 6, 2 and 1 month(s) ahead by default. */
+    public static LocalDate[] evaluationReminders(LocalDate validUntil) {
+        return new LocalDate[]{validUntil.minusMonths(6), validUntil.minusMonths(2), validUntil.minusMonths(1)};
+    }
+
+    static int chineseNumber(String text) {
+        if (text.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(text);
+        }
+        String digits = "零一二三四五六七八九";
+        int value = 0;
+        int current = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '十') {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '两') {
+                current = 2;
+            } else {
+                current = digits.indexOf(c);
+            }
+        }
+        return value + current;
+    }
+}

@@ -1,0 +1,140 @@
+package org.normdesk.service.register;
+
+import org.normdesk.domain.common.DomainException;
+import org.normdesk.domain.document.DocumentSummary;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.domain.document.NormativeDocument;
+import org.normdesk.domain.document.Relation;
+import org.normdesk.domain.document.RelationKind;
+import org.normdesk.domain.document.ValidityRules;
+import org.normdesk.store.Database;
+import org.normdesk.store.DocumentStore;
+import org.normdesk.store.RelationStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The life of documents in force (立改废): amend / repeal / replace chains, automatic expiry at the end of
+ * validity, and what was in force on a given day.
+ */
+public final class LifecycleService {
+    public static final String REASON_VALIDITY_ENDED = "@reason.validityEnded";
+
+    private final Database db;
+    private final DocumentStore documents;
+    private final RelationStore relations;
+    private final RegisterService register;
+    private final Clock clock;
+    private final ValidityRules validityRules;
+    private final Supplier<String> currentUser;
+
+    public LifecycleService(Database db, RegisterService register, Clock clock, ValidityRules validityRules,
+                            Supplier<String> currentUser) {
+        this.db = db;
+        this.documents = new DocumentStore(db);
+        this.relations = new RelationStore(db);
+        this.register = register;
+        this.clock = clock;
+        this.validityRules = validityRules;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Records that {@code fromId} amends / repeals / replaces / is based on {@code toId}, and moves the target's
+     * status accordingly — in one transaction. A circular chain, a relation to itself, a repeal of a repealed
+     * document are refused and change nothing.
+     */
+    public NormativeDocument relate(long fromId, RelationKind kind, long toId, LocalDate effectiveOn, String reason) {
+        return db.transaction(() -> {
+            if (fromId == toId) {
+                throw new DomainException("relation.self", "A document cannot act on itself");
+            }
+            NormativeDocument from = register.get(fromId);
+            NormativeDocument to = register.get(toId);
+            if (relations.exists(fromId, kind, toId)) {
+                throw new DomainException("relation.duplicate", "Already recorded", from.title(), kind, to.title());
+            }
+            if (kind != RelationKind.BASED_ON && reaches(toId, fromId)) {
+                throw new DomainException("relation.circular", "《" + to.title() + "》 already acts on 《" + from.title()
+                        + "》 through a chain; this would make it circular", to.title(), from.title());
+            }
+            LocalDate on = effectiveOn != null ? effectiveOn
+                    : from.effectiveDate() != null ? from.effectiveDate() : LocalDate.now(clock);
+            relations.insert(fromId, kind, toId, on, currentUser.get(), clock.instant());
+            if (kind.targetStatus() == null) {
+                return to;
+            }
+            String why = reason == null || reason.isBlank() ? "@reason." + kind.name().toLowerCase() : reason;
+            return register.changeStatus(toId, to.version(), kind.targetStatus(), on, why, fromId);
+        });
+    }
+
+    /** Both directions: what this document acts on, and what acts on it. */
+    public List<Relation> relations(long documentId) {
+        return relations.of(documentId);
+    }
+
+    /**
+     * Every document whose validity ended before today becomes 已失效, with a history entry saying why.
+     * Running it again changes nothing more.
+     *
+     * @return the documents that expired now
+     */
+    public List<NormativeDocument> expireDue() {
+        return db.transaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            List<NormativeDocument> expired = new ArrayList<>();
+            for (NormativeDocument doc : documents.validityEndedBefore(today)) {
+                expired.add(register.changeStatus(doc.id(), doc.version(), LifecycleStatus.EXPIRED,
+                        doc.validUntil().plusDays(1), REASON_VALIDITY_ENDED, null));
+            }
+            return expired;
+        });
+    }
+
+    /** Documents in force whose validity ends within {@code months} months from today. */
+    public List<DocumentSummary> expiringWithin(int months) {
+        LocalDate today = LocalDate.now(clock);
+        return documents.validityEndingBetween(today, today.plusMonths(months));
+    }
+
+    /** 评估: documents in force whose validity ends within six months (the evaluation window). */
+    public List<DocumentSummary> evaluationDue() {
+        return expiringWithin(6);
+    }
+
+    /** What was in force on {@code day}, for the whole register or one issuer. */
+    public List<DocumentSummary> inForceOn(LocalDate day, Long issuerId) {
+        return documents.inForceOn(day, issuerId, Integer.MAX_VALUE);
+    }
+
+    /** The validity end the rules give, for a form's "calculate" button. */
+    public Optional<LocalDate> suggestValidUntil(String title, String text, LocalDate effective) {
+        return validityRules.validUntil(title, text, effective);
+    }
+
+    /** True if {@code start} acts, directly or through a chain, on {@code target}. */
+    private boolean reaches(long start, long target) {
+        Deque<Long> open = new ArrayDeque<>(List.of(start));
+        Set<Long> seen = new HashSet<>();
+        while (!open.isEmpty()) {
+            long current = open.pop();
+            if (current == target) {
+                return true;
+            }
+            if (seen.add(current)) {
+                open.addAll(relations.actedOnBy(current));
+            }
+        }
+        return false;
+    }
+}
