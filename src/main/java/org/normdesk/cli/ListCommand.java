@@ -1,5 +1,7 @@
 package org.normdesk.cli;
 
+import org.normdesk.domain.common.DateParser;
+import org.normdesk.domain.common.NotFoundException;
 import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.DocumentSummary;
 import org.normdesk.domain.document.DocumentType;
@@ -38,6 +40,12 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--search", paramLabel = "TEXT", description = "Title words or a 文号 in any bracket form.")
     String text;
 
+    @Option(names = "--in-force-on", paramLabel = "DATE", description = "What was in force on that day (from the history).")
+    String inForceOn;
+
+    @Option(names = "--issuer", paramLabel = "NAME", description = "Only documents of this issuing body.")
+    String issuerName;
+
     @Option(names = "--limit", defaultValue = "10000", description = "At most this many rows (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -47,8 +55,13 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = root.openWorkspace()) {
-            List<DocumentSummary> rows = workspace.register().search(
-                    new DocumentQuery(text, Set.copyOf(statuses), Set.copyOf(types), year, null, limit));
+            Long issuerId = issuerName == null ? null : workspace.register().issuers().stream()
+                    .filter(i -> i.name().equals(issuerName.strip())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("issuer", issuerName)).id();
+            List<DocumentSummary> rows = inForceOn != null
+                    ? workspace.lifecycle().inForceOn(DateParser.parseDay(inForceOn), issuerId)
+                    : workspace.register().search(
+                    new DocumentQuery(text, Set.copyOf(statuses), Set.copyOf(types), year, issuerId, limit));
             print(rows, root.messages(), spec.commandLine().getOut());
         }
         return 0;

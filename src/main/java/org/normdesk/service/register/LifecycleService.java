@@ -101,6 +101,11 @@ public final class LifecycleService {
         });
     }
 
+    /** What {@link #expireDue()} would change today, without changing anything. */
+    public List<NormativeDocument> dueForExpiry() {
+        return documents.validityEndedBefore(LocalDate.now(clock));
+    }
+
     /** Documents in force whose validity ends within {@code months} months from today. */
     public List<DocumentSummary> expiringWithin(int months) {
         LocalDate today = LocalDate.now(clock);
