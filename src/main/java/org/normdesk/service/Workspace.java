@@ -3,6 +3,8 @@ package org.normdesk.service;
 import org.normdesk.domain.calendar.WorkCalendar;
 import org.normdesk.service.calendar.CalendarData;
 import org.normdesk.service.calendar.CalendarService;
+import org.normdesk.service.cleanup.CampaignService;
+import org.normdesk.service.stats.TallyService;
 import org.normdesk.service.demo.DemoRegisterService;
 import org.normdesk.service.filing.FilingService;
 import org.normdesk.service.settings.SettingsService;
@@ -26,6 +28,8 @@ public final class Workspace implements AutoCloseable {
     private final CalendarService calendar;
     private final FilingService filings;
     private final LifecycleService lifecycle;
+    private final CampaignService campaigns;
+    private final TallyService tally;
 
     private Workspace(Database database, Path attachments, Clock clock, Supplier<String> currentUser) {
         this.database = database;
@@ -34,6 +38,8 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsService(database);
         this.calendar = new CalendarService(database, NATIONAL_CALENDAR.get());
         this.lifecycle = new LifecycleService(database, register, clock, ValidityRules.DEFAULT, currentUser);
+        this.campaigns = new CampaignService(database, register, clock, currentUser);
+        this.tally = new TallyService(database, calendar, settings, clock);
         this.filings = new FilingService(database, new AttachmentStore(database, attachments), register,
                 calendar, settings, clock, currentUser);
     }
@@ -88,6 +94,14 @@ public final class Workspace implements AutoCloseable {
 
     public LifecycleService lifecycle() {
         return lifecycle;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    public TallyService tally() {
+        return tally;
     }
 
     public FilingService filings() {

@@ -14,9 +14,12 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import static org.normdesk.store.jooq.Tables.ATTACHMENT;
+import static org.normdesk.store.jooq.Tables.CAMPAIGN;
+import static org.normdesk.store.jooq.Tables.CAMPAIGN_ITEM;
 import static org.normdesk.store.jooq.Tables.DEADLINE_RULE;
 import static org.normdesk.store.jooq.Tables.DOCUMENT;
 import static org.normdesk.store.jooq.Tables.DOCUMENT_ISSUER;
+import static org.normdesk.store.jooq.Tables.DOCUMENT_RELATION;
 import static org.normdesk.store.jooq.Tables.FILING;
 import static org.normdesk.store.jooq.Tables.FILING_EVENT;
 import static org.normdesk.store.jooq.Tables.FILING_MATERIAL;
@@ -34,9 +37,9 @@ import static org.normdesk.store.jooq.Tables.STATUS_CHANGE;
  */
 public final class RegisterCopier {
     /** Parents before children. A new table must be added here (a test checks that none is missing). */
-    public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, STATUS_CHANGE,
-            FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION, FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE,
-            SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING);
+    public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, CAMPAIGN,
+            CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
+            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING);
     private static final int BATCH = 1_000;
 
     private RegisterCopier() {

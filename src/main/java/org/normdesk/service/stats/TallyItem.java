@@ -1,0 +1,27 @@
+package org.normdesk.service.stats;
+
+/** The counts of the year-end tally (年度统计). Labels and definitions live in the bundles. */
+public enum TallyItem {
+    /** 收到备案件数: filings first received in the year. */
+    RECEIVED,
+    /** 准予备案登记: registered in the year. */
+    REGISTERED,
+    /** 退回补正: returned in the year. */
+    RETURNED,
+    /** 不予备案登记. */
+    NOT_REGISTERED,
+    /** 迟报: received in the year after the filing deadline. */
+    LATE,
+    /** 审结: reviews concluded in the year. */
+    REVIEWED,
+    /** 应报备数: documents published in the year by bodies that file here. */
+    ISSUED,
+    /** 实际报备数: of those, filed. */
+    FILED,
+    /** 按时报备数: of those, filed by the deadline. */
+    FILED_ON_TIME,
+    /** 漏报: of those, not filed although the deadline has passed. */
+    UNFILED,
+    /** 一次报送即齐全: of the filed, complete on the first package. */
+    FIRST_TIME_COMPLETE
+}

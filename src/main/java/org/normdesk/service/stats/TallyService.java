@@ -1,0 +1,99 @@
+package org.normdesk.service.stats;
+
+import org.normdesk.domain.calendar.DeadlineRule;
+import org.normdesk.domain.calendar.WorkCalendar;
+import org.normdesk.domain.filing.DeadlineKind;
+import org.normdesk.domain.filing.FilingState;
+import org.normdesk.domain.filing.FormalCheckDecision;
+import org.normdesk.domain.filing.MaterialKind;
+import org.normdesk.service.calendar.CalendarService;
+import org.normdesk.service.settings.SettingsService;
+import org.normdesk.store.Database;
+import org.normdesk.store.TallyStore;
+import org.normdesk.store.TallyStore.FilingFacts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The year-end tally (年度统计): every figure derived from the register and drillable to its documents.
+ * Publication year decides 报备率 and 及时报备率; receipt / decision year decides the intake counts.
+ */
+public final class TallyService {
+    private final TallyStore store;
+    private final CalendarService calendar;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public TallyService(Database db, CalendarService calendar, SettingsService settings, Clock clock) {
+        this.store = new TallyStore(db);
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Tally tally(int year, Long unitId) {
+        Map<TallyItem, Figure> counts = new EnumMap<>(TallyItem.class);
+        DeadlineRule filingDue = calendar.deadlineRules().get(DeadlineKind.FILING_DUE);
+        WorkCalendar cal = calendar.calendar();
+
+        List<FilingFacts> received = store.filingsReceivedIn(year, unitId);
+        put(counts, TallyItem.RECEIVED, documents(received));
+        put(counts, TallyItem.REGISTERED, documents(store.filingsRegisteredIn(year, unitId)));
+        put(counts, TallyItem.RETURNED, store.documentsWithCheckIn(year, FormalCheckDecision.RETURN, unitId));
+        put(counts, TallyItem.NOT_REGISTERED, store.documentsWithCheckIn(year, FormalCheckDecision.REJECT, unitId));
+        put(counts, TallyItem.LATE, documents(received.stream().filter(f -> late(f, filingDue, cal)).toList()));
+        put(counts, TallyItem.REVIEWED, store.documentsReachingIn(year, FilingState.REVIEW_CONCLUDED, unitId));
+
+        Set<Long> own = settings.unit().ownIssuerIds();
+        Map<Long, LocalDate> published = store.documentsPublishedIn(year, unitId, own);
+        List<Long> issued = List.copyOf(published.keySet());
+        put(counts, TallyItem.ISSUED, issued);
+        Map<Long, FilingFacts> filingOf = new HashMap<>();
+        for (FilingFacts f : issued.isEmpty() ? List.<FilingFacts>of() : store.filingsOf(issued)) {
+            if (f.state() != FilingState.REJECTED_NOT_IN_SCOPE) {
+                filingOf.putIfAbsent(f.documentId(), f);
+            }
+        }
+        List<Long> filed = issued.stream().filter(filingOf::containsKey).toList();
+        put(counts, TallyItem.FILED, filed);
+        put(counts, TallyItem.FILED_ON_TIME, filed.stream().filter(id -> !late(filingOf.get(id), filingDue, cal)).toList());
+        LocalDate today = LocalDate.now(clock);
+        // counted once its deadline has passed: late-December documents are due in January
+        put(counts, TallyItem.UNFILED, issued.stream().filter(id -> !filingOf.containsKey(id))
+                .filter(id -> filingDue.dueDate(published.get(id), cal).isBefore(today)).toList());
+        Set<String> required = settings.unit().requiredMaterials().stream().map(MaterialKind::name)
+                .collect(Collectors.toSet());
+        Map<Long, Set<String>> firstPackage = filed.isEmpty() ? Map.of()
+                : store.firstSubmissionMaterials(filed.stream().map(id -> filingOf.get(id).filingId()).toList());
+        put(counts, TallyItem.FIRST_TIME_COMPLETE, filed.stream()
+                .filter(id -> firstPackage.getOrDefault(filingOf.get(id).filingId(), Set.of()).containsAll(required))
+                .toList());
+
+        List<Rate> rates = new ArrayList<>();
+        rates.add(new Rate(Rate.RateKind.FILING_RATE, counts.get(TallyItem.FILED), counts.get(TallyItem.ISSUED)));
+        rates.add(new Rate(Rate.RateKind.ON_TIME_RATE, counts.get(TallyItem.FILED_ON_TIME), counts.get(TallyItem.ISSUED)));
+        rates.add(new Rate(Rate.RateKind.CONFORMITY_RATE, counts.get(TallyItem.FIRST_TIME_COMPLETE), counts.get(TallyItem.FILED)));
+        rates.add(new Rate(Rate.RateKind.REVIEW_RATE, counts.get(TallyItem.REVIEWED), counts.get(TallyItem.REGISTERED)));
+        return new Tally(year, unitId, counts, rates, store.cleanupDecisionsIn(year));
+    }
+
+    private static boolean late(FilingFacts filing, DeadlineRule rule, WorkCalendar cal) {
+        return filing.publishedDate() != null && filing.receivedDate().isAfter(rule.dueDate(filing.publishedDate(), cal));
+    }
+
+    private static List<Long> documents(List<FilingFacts> filings) {
+        return filings.stream().map(FilingFacts::documentId).toList();
+    }
+
+    private static void put(Map<TallyItem, Figure> counts, TallyItem item, List<Long> documentIds) {
+        counts.put(item, new Figure(item, documentIds));
+    }
+}

@@ -1,0 +1,150 @@
+package org.normdesk.store;
+
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.normdesk.domain.cleanup.CampaignState;
+import org.normdesk.domain.cleanup.Disposition;
+import org.normdesk.domain.filing.FilingState;
+import org.normdesk.domain.filing.FormalCheckDecision;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.normdesk.store.jooq.Tables.CAMPAIGN;
+import static org.normdesk.store.jooq.Tables.CAMPAIGN_ITEM;
+import static org.normdesk.store.jooq.Tables.DOCUMENT;
+import static org.normdesk.store.jooq.Tables.FILING;
+import static org.normdesk.store.jooq.Tables.FILING_EVENT;
+import static org.normdesk.store.jooq.Tables.FILING_MATERIAL;
+import static org.normdesk.store.jooq.Tables.FILING_SUBMISSION;
+import static org.normdesk.store.jooq.Tables.FORMAL_CHECK;
+
+/**
+ * The counting queries behind the year-end tally. Each returns the document ids it counts, so every figure
+ * can be drilled down to its rows.
+ */
+public final class TallyStore {
+    /** Times (a check, an event) belong to the office's calendar year. */
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private final Database db;
+
+    public TallyStore(Database db) {
+        this.db = db;
+    }
+
+    /** One filing with what the tally needs to judge it. */
+    public record FilingFacts(long filingId, long documentId, long filingUnitId, LocalDate receivedDate,
+                              LocalDate publishedDate, FilingState state, LocalDate registeredDate) {
+    }
+
+    /** Filings received in the year (first receipt), optionally of one filing unit. */
+    public List<FilingFacts> filingsReceivedIn(int year, Long unitId) {
+        return filingFacts(FILING.RECEIVED_DATE.between(first(year), last(year)).and(unit(unitId)));
+    }
+
+    public List<FilingFacts> filingsRegisteredIn(int year, Long unitId) {
+        return filingFacts(FILING.REGISTERED_DATE.between(first(year), last(year)).and(unit(unitId)));
+    }
+
+    /** Filings for these documents (any year). */
+    public List<FilingFacts> filingsOf(List<Long> documentIds) {
+        return filingFacts(FILING.DOCUMENT_ID.in(documentIds));
+    }
+
+    private List<FilingFacts> filingFacts(Condition condition) {
+        return db.dsl().select(FILING.ID, FILING.DOCUMENT_ID, FILING.FILING_UNIT_ID, FILING.RECEIVED_DATE,
+                        DOCUMENT.PUBLISHED_DATE, FILING.STATE, FILING.REGISTERED_DATE)
+                .from(FILING).join(DOCUMENT).on(DOCUMENT.ID.eq(FILING.DOCUMENT_ID))
+                .where(condition)
+                .orderBy(FILING.RECEIVED_DATE, FILING.ID)
+                .fetch(r -> new FilingFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        FilingState.valueOf(r.value6()), r.value7()));
+    }
+
+    /** Documents of filings that got this formal-check decision in the year. */
+    public List<Long> documentsWithCheckIn(int year, FormalCheckDecision decision, Long unitId) {
+        return db.dsl().selectDistinct(FILING.DOCUMENT_ID).from(FORMAL_CHECK)
+                .join(FILING).on(FILING.ID.eq(FORMAL_CHECK.FILING_ID))
+                .where(FORMAL_CHECK.DECISION.eq(decision.name()),
+                        FORMAL_CHECK.CHECKED_AT.between(start(year), start(year + 1)), unit(unitId))
+                .orderBy(FILING.DOCUMENT_ID).fetch(FILING.DOCUMENT_ID);
+    }
+
+    /** Documents of filings that reached this state in the year. */
+    public List<Long> documentsReachingIn(int year, FilingState state, Long unitId) {
+        return db.dsl().selectDistinct(FILING.DOCUMENT_ID).from(FILING_EVENT)
+                .join(FILING).on(FILING.ID.eq(FILING_EVENT.FILING_ID))
+                .where(FILING_EVENT.TO_STATE.eq(state.name()),
+                        FILING_EVENT.OCCURRED_AT.between(start(year), start(year + 1)), unit(unitId))
+                .orderBy(FILING.DOCUMENT_ID).fetch(FILING.DOCUMENT_ID);
+    }
+
+    /** Documents published in the year whose lead body is not one of {@code exceptIssuers} (应报备), by id. */
+    public Map<Long, LocalDate> documentsPublishedIn(int year, Long unitId, Set<Long> exceptIssuers) {
+        Condition condition = DOCUMENT.PUBLISHED_DATE.between(first(year), last(year));
+        if (unitId != null) {
+            condition = condition.and(DOCUMENT.LEAD_ISSUER_ID.eq(unitId));
+        }
+        if (!exceptIssuers.isEmpty()) {
+            condition = condition.and(DOCUMENT.LEAD_ISSUER_ID.notIn(exceptIssuers));
+        }
+        Map<Long, LocalDate> published = new LinkedHashMap<>();
+        db.dsl().select(DOCUMENT.ID, DOCUMENT.PUBLISHED_DATE).from(DOCUMENT).where(condition).orderBy(DOCUMENT.ID)
+                .fetch().forEach(r -> published.put(r.value1(), r.value2()));
+        return published;
+    }
+
+    /** The materials present in each filing's first package, for 规范率 (complete on first submission). */
+    public Map<Long, Set<String>> firstSubmissionMaterials(List<Long> filingIds) {
+        Map<Long, Set<String>> present = new HashMap<>();
+        db.dsl().select(FILING_SUBMISSION.FILING_ID, FILING_MATERIAL.KIND)
+                .from(FILING_SUBMISSION)
+                .join(FILING_MATERIAL).on(FILING_MATERIAL.SUBMISSION_ID.eq(FILING_SUBMISSION.ID))
+                .where(FILING_SUBMISSION.FILING_ID.in(filingIds), FILING_SUBMISSION.SEQ.eq(1),
+                        FILING_MATERIAL.PRESENT.isTrue())
+                .fetch()
+                .forEach(r -> present.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return present;
+    }
+
+    /** Per decision, the documents of campaigns finalized with an approval date in the year. */
+    public Map<Disposition, List<Long>> cleanupDecisionsIn(int year) {
+        Map<Disposition, List<Long>> byDecision = new EnumMap<>(Disposition.class);
+        for (Disposition d : Disposition.values()) {
+            byDecision.put(d, new ArrayList<>());
+        }
+        db.dsl().select(CAMPAIGN_ITEM.DECISION, CAMPAIGN_ITEM.DOCUMENT_ID).from(CAMPAIGN_ITEM)
+                .join(CAMPAIGN).on(CAMPAIGN.ID.eq(CAMPAIGN_ITEM.CAMPAIGN_ID))
+                .where(CAMPAIGN.STATE.eq(CampaignState.FINALIZED.name()),
+                        CAMPAIGN.APPROVED_ON.between(first(year), last(year)))
+                .orderBy(CAMPAIGN_ITEM.DOCUMENT_ID)
+                .fetch()
+                .forEach(r -> byDecision.get(Disposition.valueOf(r.value1())).add(r.value2()));
+        return byDecision;
+    }
+
+    private static Condition unit(Long unitId) {
+        return unitId == null ? DSL.noCondition() : FILING.FILING_UNIT_ID.eq(unitId);
+    }
+
+    private static LocalDate first(int year) {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    private static LocalDate last(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    private static OffsetDateTime start(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
+    }
+}
