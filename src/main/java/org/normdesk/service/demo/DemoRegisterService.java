@@ -29,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,12 @@ public final class DemoRegisterService {
         return filings.count();
     }
 
-    /** Loads {@code demo} in one transaction; refused unless the register is empty. */
+    /**
+     * Loads {@code demo} in one transaction; refused unless the register is empty. Every status change and
+     * filing event is checked against the allowed moves before it is stored; the rows are written in bulk
+     * (documents with their final status, history and events in multi-row inserts) so that the load takes
+     * well under a second or two.
+     */
     public ImportSummary importRegister(DemoRegister demo, Progress progress) {
         return db.transaction(() -> {
             if (!registerIsEmpty()) {
@@ -97,16 +103,20 @@ public final class DemoRegisterService {
             long total = demo.documents().size() * 2L + demo.filings().size();
             Map<String, Issuer> issuerByKey = insertIssuers(demo.issuers());
             Map<String, NormativeDocument> docByKey = new HashMap<>();
+            List<StatusChange> firstEntries = new ArrayList<>();
             long done = 0;
             for (DemoRegister.DocumentEntry entry : demo.documents()) {
-                docByKey.put(entry.key(), insertDocument(entry, issuerByKey));
+                docByKey.put(entry.key(), insertDocument(entry, issuerByKey, firstEntries));
                 progress.update(++done, total, entry.title());
             }
+            documents.appendStatusChanges(firstEntries);
             // histories second: a repeal may point at a document listed later
+            List<StatusChange> laterEntries = new ArrayList<>();
             for (DemoRegister.DocumentEntry entry : demo.documents()) {
-                applyHistory(entry, docByKey);
+                laterEntries.addAll(history(entry, docByKey));
                 progress.update(++done, total, entry.title());
             }
+            documents.appendStatusChanges(laterEntries);
             for (DemoRegister.FilingEntry entry : demo.filings()) {
                 insertFiling(entry, issuerByKey, docByKey);
                 progress.update(++done, total, entry.document());
@@ -125,55 +135,67 @@ public final class DemoRegisterService {
         return byKey;
     }
 
-    private NormativeDocument insertDocument(DemoRegister.DocumentEntry entry, Map<String, Issuer> issuerByKey) {
+    /** Stores the document in its final status; its first history entry is added to {@code firstEntries}. */
+    private NormativeDocument insertDocument(DemoRegister.DocumentEntry entry, Map<String, Issuer> issuerByKey,
+                                             List<StatusChange> firstEntries) {
         List<Issuer> docIssuers = entry.issuers().stream().map(issuerByKey::get).toList();
         LifecycleStatus initial = LifecycleStatus.valueOf(entry.initialStatus());
+        List<DemoRegister.HistoryEntry> history = entry.history();
+        LifecycleStatus current = history.isEmpty() ? initial
+                : LifecycleStatus.valueOf(history.get(history.size() - 1).to());
         LocalDate effective = date(entry.effectiveDate());
         NormativeDocument doc = new NormativeDocument(null, entry.title(),
                 DocNumber.parse(entry.docNumber()).orElse(null), docIssuers, DocumentType.valueOf(entry.type()),
                 entry.subjectArea(), date(entry.signedDate()), date(entry.publishedDate()), effective,
-                date(entry.validUntil()), initial, null, 0);
+                date(entry.validUntil()), current, null, 0);
         LocalDate since = effective != null ? effective : date(entry.publishedDate());
         NormativeDocument stored = documents.insert(doc, at(since));
-        documents.appendStatusChange(new StatusChange(null, stored.id(), null, initial, since, at(since),
-                currentUser.get(), RegisterService.REASON_CREATED, null));
+        firstEntries.add(new StatusChange(null, stored.id(), null, initial, since, at(since), currentUser.get(),
+                RegisterService.REASON_CREATED, null));
         return stored;
     }
 
-    private void applyHistory(DemoRegister.DocumentEntry entry, Map<String, NormativeDocument> docByKey) {
+    /** The entries after the first; each move is checked by {@link StatusChange}. */
+    private List<StatusChange> history(DemoRegister.DocumentEntry entry, Map<String, NormativeDocument> docByKey) {
         NormativeDocument doc = docByKey.get(entry.key());
-        LifecycleStatus status = doc.status();
-        int version = doc.version();
+        LifecycleStatus status = LifecycleStatus.valueOf(entry.initialStatus());
+        List<StatusChange> changes = new ArrayList<>();
         for (DemoRegister.HistoryEntry change : entry.history()) {
             LocalDate on = date(change.effectiveOn());
             LifecycleStatus to = LifecycleStatus.valueOf(change.to());
             Long causedBy = change.causedBy() == null ? null : docByKey.get(change.causedBy()).id();
-            documents.appendStatusChange(new StatusChange(null, doc.id(), status, to, on, at(on), currentUser.get(),
-                    change.reason(), causedBy));
-            documents.updateStatus(doc.id(), version++, to, at(on));
+            changes.add(new StatusChange(null, doc.id(), status, to, on, at(on), currentUser.get(), change.reason(),
+                    causedBy));
             status = to;
         }
+        return changes;
     }
 
     private void insertFiling(DemoRegister.FilingEntry entry, Map<String, Issuer> issuerByKey,
                               Map<String, NormativeDocument> docByKey) {
-        List<DemoRegister.FilingEventEntry> events = entry.events();
-        DemoRegister.FilingEventEntry first = events.get(0);
-        Filing filing = filings.insert(new Filing(null, docByKey.get(entry.document()).id(),
-                issuerByKey.get(entry.filingUnit()).id(), date(entry.receivedDate()),
-                FilingChannel.valueOf(entry.channel()), FilingState.valueOf(first.to()), null, null, null, 0),
-                currentUser.get(), first.note(), at(date(first.on())));
-        for (DemoRegister.FilingEventEntry event : events.subList(1, events.size())) {
+        List<FilingStore.PastEvent> events = new ArrayList<>();
+        FilingState state = null;
+        String registrationNo = null;
+        LocalDate registeredDate = null;
+        for (DemoRegister.FilingEventEntry event : entry.events()) {
             FilingState to = FilingState.valueOf(event.to());
-            if (!filing.state().canMoveTo(to)) {
+            if (state != null && !state.canMoveTo(to)) {
                 throw new IllegalStateException("demo filing of " + entry.document() + " cannot go "
-                        + filing.state() + " -> " + to);
+                        + state + " -> " + to);
             }
-            String registrationNo = event.registrationNo() != null ? event.registrationNo() : filing.registrationNo();
-            LocalDate registeredDate = event.registrationNo() != null ? date(event.on()) : filing.registeredDate();
-            filing = filings.updateState(filing, to, registrationNo, registeredDate, currentUser.get(), event.note(),
-                    at(date(event.on())));
+            if (event.registrationNo() != null) {
+                registrationNo = event.registrationNo();
+                registeredDate = date(event.on());
+            }
+            events.add(new FilingStore.PastEvent(state, to, at(date(event.on())), currentUser.get(), event.note()));
+            state = to;
         }
+        if (state == null) {
+            throw new IllegalStateException("demo filing of " + entry.document() + " has no events");
+        }
+        filings.insertWithHistory(new Filing(null, docByKey.get(entry.document()).id(),
+                issuerByKey.get(entry.filingUnit()).id(), date(entry.receivedDate()),
+                FilingChannel.valueOf(entry.channel()), state, registrationNo, registeredDate, null, 0), events);
     }
 
     private static LocalDate date(String iso) {
