@@ -32,6 +32,9 @@ import static org.normdesk.store.jooq.Tables.STATUS_CHANGE;
 
 /** Documents of the register, their issuers and their status history. */
 public final class DocumentStore {
+    /** Rows per multi-row insert: well below PostgreSQL's 65,535 bind values. */
+    private static final int ROWS_PER_STATEMENT = 500;
+
     private final Database db;
 
     public DocumentStore(Database db) {
@@ -96,6 +99,24 @@ public final class DocumentStore {
                 .fetchOne(STATUS_CHANGE.ID);
         return new StatusChange(id, change.documentId(), change.from(), change.to(), change.effectiveOn(),
                 change.recordedAt(), change.recordedBy(), change.reason(), change.causedByDocumentId());
+    }
+
+    /**
+     * Appends many history rows with few statements, keeping the list's order (loading a register at once,
+     * where one statement per row would dominate). The rows get ids but they are not read back.
+     */
+    public void appendStatusChanges(List<StatusChange> changes) {
+        for (int start = 0; start < changes.size(); start += ROWS_PER_STATEMENT) {
+            var insert = db.dsl().insertInto(STATUS_CHANGE, STATUS_CHANGE.DOCUMENT_ID, STATUS_CHANGE.FROM_STATUS,
+                    STATUS_CHANGE.TO_STATUS, STATUS_CHANGE.EFFECTIVE_ON, STATUS_CHANGE.RECORDED_AT,
+                    STATUS_CHANGE.RECORDED_BY, STATUS_CHANGE.REASON, STATUS_CHANGE.CAUSED_BY_DOCUMENT_ID);
+            for (StatusChange change : changes.subList(start, Math.min(changes.size(), start + ROWS_PER_STATEMENT))) {
+                insert = insert.values(change.documentId(), change.from() == null ? null : change.from().name(),
+                        change.to().name(), change.effectiveOn(), utc(change.recordedAt()), change.recordedBy(),
+                        change.reason(), change.causedByDocumentId());
+            }
+            insert.execute();
+        }
     }
 
     /** Oldest first. */

@@ -57,6 +57,42 @@ public final class FilingStore {
         return toDomain(row);
     }
 
+    /**
+     * Stores a filing that has already been through {@code events} (oldest first, the first one creating it)
+     * in two statements, for loading a register at once. The caller has checked the moves; {@code filing}
+     * carries the state, registration number and date after the last event.
+     */
+    public Filing insertWithHistory(Filing filing, List<PastEvent> events) {
+        if (events.isEmpty() || events.get(events.size() - 1).to() != filing.state()) {
+            throw new IllegalArgumentException("the events must end in the filing's state " + filing.state());
+        }
+        FilingRecord row = db.dsl().newRecord(FILING);
+        row.setDocumentId(filing.documentId());
+        row.setFilingUnitId(filing.filingUnitId());
+        row.setReceivedDate(filing.receivedDate());
+        row.setChannel(filing.channel().name());
+        row.setState(filing.state().name());
+        row.setRegistrationNo(filing.registrationNo());
+        row.setRegisteredDate(filing.registeredDate());
+        row.setCreatedAt(DocumentStore.utc(events.get(0).at()));
+        row.setUpdatedAt(DocumentStore.utc(events.get(events.size() - 1).at()));
+        // as if each move after the first had been saved on its own
+        row.setVersion(events.size() - 1);
+        row.store();
+        var insert = db.dsl().insertInto(FILING_EVENT, FILING_EVENT.FILING_ID, FILING_EVENT.FROM_STATE,
+                FILING_EVENT.TO_STATE, FILING_EVENT.OCCURRED_AT, FILING_EVENT.ACTOR, FILING_EVENT.NOTE);
+        for (PastEvent event : events) {
+            insert = insert.values(row.getId(), event.from() == null ? null : event.from().name(), event.to().name(),
+                    DocumentStore.utc(event.at()), event.actor(), event.note());
+        }
+        insert.execute();
+        return toDomain(row);
+    }
+
+    /** One event of a filing stored by {@link #insertWithHistory}; {@code from} is null for the first. */
+    public record PastEvent(FilingState from, FilingState to, Instant at, String actor, String note) {
+    }
+
     /** Moves a filing to a new state with its event; fails if it changed since it was read. */
     public Filing updateState(Filing filing, FilingState to, String registrationNo, LocalDate registeredDate,
                               String actor, String note, Instant now) {

@@ -38,6 +38,13 @@ public final class SerialStore {
         return last + 1;
     }
 
+    /** Raises a counter to {@code value} (numbers given before this register knew them, e.g. imported ones). */
+    public void raiseTo(String counterKey, int value) {
+        next(counterKey);
+        db.dsl().update(SERIAL_COUNTER).set(SERIAL_COUNTER.LAST_VALUE, value)
+                .where(SERIAL_COUNTER.COUNTER_KEY.eq(counterKey), SERIAL_COUNTER.LAST_VALUE.lt(value)).execute();
+    }
+
     public int current(String counterKey) {
         return db.dsl().select(SERIAL_COUNTER.LAST_VALUE).from(SERIAL_COUNTER)
                 .where(SERIAL_COUNTER.COUNTER_KEY.eq(counterKey))

@@ -12,12 +12,21 @@ import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.filing.Filing;
 import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.FilingState;
+import org.normdesk.domain.filing.FormalCheck;
+import org.normdesk.domain.filing.FormalCheckDecision;
+import org.normdesk.domain.filing.MaterialItem;
+import org.normdesk.domain.filing.MaterialKind;
+import org.normdesk.domain.filing.Submission;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Progress;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.store.Database;
+import org.normdesk.store.SerialStore;
+import org.normdesk.service.settings.UnitSettings;
+import org.normdesk.service.settings.SettingsService;
+import org.normdesk.domain.filing.RegistrationNumberTemplate;
 import org.normdesk.store.DocumentStore;
 import org.normdesk.store.FilingStore;
 import org.normdesk.store.IssuerStore;
@@ -29,8 +38,14 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -44,6 +59,7 @@ public final class DemoRegisterService {
     private final DocumentStore documents;
     private final IssuerStore issuers;
     private final FilingStore filings;
+    private final SerialStore serials;
     private final Supplier<String> currentUser;
 
     public DemoRegisterService(Database db, Supplier<String> currentUser) {
@@ -51,6 +67,7 @@ public final class DemoRegisterService {
         this.documents = new DocumentStore(db);
         this.issuers = new IssuerStore(db);
         this.filings = new FilingStore(db);
+        this.serials = new SerialStore(db);
         this.currentUser = currentUser;
     }
 
@@ -87,7 +104,12 @@ public final class DemoRegisterService {
         return filings.count();
     }
 
-    /** Loads {@code demo} in one transaction; refused unless the register is empty. */
+    /**
+     * Loads {@code demo} in one transaction; refused unless the register is empty. Every status change and
+     * filing event is checked against the allowed moves before it is stored; the rows are written in bulk
+     * (documents with their final status, history and events in multi-row inserts) so that the load takes
+     * well under a second or two.
+     */
     public ImportSummary importRegister(DemoRegister demo, Progress progress) {
         return db.transaction(() -> {
             if (!registerIsEmpty()) {
@@ -96,23 +118,54 @@ public final class DemoRegisterService {
             }
             long total = demo.documents().size() * 2L + demo.filings().size();
             Map<String, Issuer> issuerByKey = insertIssuers(demo.issuers());
+            configureUnit(issuerByKey.values());
             Map<String, NormativeDocument> docByKey = new HashMap<>();
+            List<StatusChange> firstEntries = new ArrayList<>();
             long done = 0;
             for (DemoRegister.DocumentEntry entry : demo.documents()) {
-                docByKey.put(entry.key(), insertDocument(entry, issuerByKey));
+                docByKey.put(entry.key(), insertDocument(entry, issuerByKey, firstEntries));
                 progress.update(++done, total, entry.title());
             }
+            documents.appendStatusChanges(firstEntries);
             // histories second: a repeal may point at a document listed later
+            List<StatusChange> laterEntries = new ArrayList<>();
             for (DemoRegister.DocumentEntry entry : demo.documents()) {
-                applyHistory(entry, docByKey);
+                laterEntries.addAll(history(entry, docByKey));
                 progress.update(++done, total, entry.title());
             }
+            documents.appendStatusChanges(laterEntries);
             for (DemoRegister.FilingEntry entry : demo.filings()) {
                 insertFiling(entry, issuerByKey, docByKey);
                 progress.update(++done, total, entry.document());
             }
+            continueRegistrationSerials(demo.filings());
             return new ImportSummary(issuerByKey.size(), docByKey.size(), demo.filings().size());
         });
+    }
+
+    /**
+     * The demo bureau is the city's justice bureau: its government's own documents are filed upward, and its
+     * registration numbers continue the demo's 濮规备〔year〕N号 series.
+     */
+    private void configureUnit(Collection<Issuer> issuers) {
+        Set<Long> own = issuers.stream().filter(i -> i.level() == OrgLevel.CITY && i.kind().issuesGovernmentDocuments())
+                .map(Issuer::id).collect(Collectors.toSet());
+        new SettingsService(db).save(new UnitSettings("濮阳市司法局", "濮",
+                new RegistrationNumberTemplate("{unitCode}规备〔{year}〕{serial}号"), MaterialKind.defaultRequired(), own));
+    }
+
+    private void continueRegistrationSerials(List<DemoRegister.FilingEntry> entries) {
+        Map<Integer, Integer> maxPerYear = new HashMap<>();
+        Pattern serial = Pattern.compile("〔(\\d{4})〕(\\d+)号");
+        for (DemoRegister.FilingEntry entry : entries) {
+            for (DemoRegister.FilingEventEntry event : entry.events()) {
+                Matcher m = event.registrationNo() == null ? null : serial.matcher(event.registrationNo());
+                if (m != null && m.find()) {
+                    maxPerYear.merge(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Math::max);
+                }
+            }
+        }
+        maxPerYear.forEach((year, max) -> serials.raiseTo("registration:" + year, max));
     }
 
     private Map<String, Issuer> insertIssuers(List<DemoRegister.IssuerEntry> entries) {
@@ -125,54 +178,105 @@ public final class DemoRegisterService {
         return byKey;
     }
 
-    private NormativeDocument insertDocument(DemoRegister.DocumentEntry entry, Map<String, Issuer> issuerByKey) {
+    /** Stores the document in its final status; its first history entry is added to {@code firstEntries}. */
+    private NormativeDocument insertDocument(DemoRegister.DocumentEntry entry, Map<String, Issuer> issuerByKey,
+                                             List<StatusChange> firstEntries) {
         List<Issuer> docIssuers = entry.issuers().stream().map(issuerByKey::get).toList();
         LifecycleStatus initial = LifecycleStatus.valueOf(entry.initialStatus());
+        List<DemoRegister.HistoryEntry> history = entry.history();
+        LifecycleStatus current = history.isEmpty() ? initial
+                : LifecycleStatus.valueOf(history.get(history.size() - 1).to());
         LocalDate effective = date(entry.effectiveDate());
         NormativeDocument doc = new NormativeDocument(null, entry.title(),
                 DocNumber.parse(entry.docNumber()).orElse(null), docIssuers, DocumentType.valueOf(entry.type()),
                 entry.subjectArea(), date(entry.signedDate()), date(entry.publishedDate()), effective,
-                date(entry.validUntil()), initial, null, 0);
+                date(entry.validUntil()), current, null, 0);
         LocalDate since = effective != null ? effective : date(entry.publishedDate());
         NormativeDocument stored = documents.insert(doc, at(since));
-        documents.appendStatusChange(new StatusChange(null, stored.id(), null, initial, since, at(since),
-                currentUser.get(), RegisterService.REASON_CREATED, null));
+        firstEntries.add(new StatusChange(null, stored.id(), null, initial, since, at(since), currentUser.get(),
+                RegisterService.REASON_CREATED, null));
         return stored;
     }
 
-    private void applyHistory(DemoRegister.DocumentEntry entry, Map<String, NormativeDocument> docByKey) {
+    /** The entries after the first; each move is checked by {@link StatusChange}. */
+    private List<StatusChange> history(DemoRegister.DocumentEntry entry, Map<String, NormativeDocument> docByKey) {
         NormativeDocument doc = docByKey.get(entry.key());
-        LifecycleStatus status = doc.status();
-        int version = doc.version();
+        LifecycleStatus status = LifecycleStatus.valueOf(entry.initialStatus());
+        List<StatusChange> changes = new ArrayList<>();
         for (DemoRegister.HistoryEntry change : entry.history()) {
             LocalDate on = date(change.effectiveOn());
             LifecycleStatus to = LifecycleStatus.valueOf(change.to());
             Long causedBy = change.causedBy() == null ? null : docByKey.get(change.causedBy()).id();
-            documents.appendStatusChange(new StatusChange(null, doc.id(), status, to, on, at(on), currentUser.get(),
-                    change.reason(), causedBy));
-            documents.updateStatus(doc.id(), version++, to, at(on));
+            changes.add(new StatusChange(null, doc.id(), status, to, on, at(on), currentUser.get(), change.reason(),
+                    causedBy));
             status = to;
         }
+        return changes;
     }
 
     private void insertFiling(DemoRegister.FilingEntry entry, Map<String, Issuer> issuerByKey,
                               Map<String, NormativeDocument> docByKey) {
-        List<DemoRegister.FilingEventEntry> events = entry.events();
-        DemoRegister.FilingEventEntry first = events.get(0);
-        Filing filing = filings.insert(new Filing(null, docByKey.get(entry.document()).id(),
-                issuerByKey.get(entry.filingUnit()).id(), date(entry.receivedDate()),
-                FilingChannel.valueOf(entry.channel()), FilingState.valueOf(first.to()), null, null, 0),
-                currentUser.get(), first.note(), at(date(first.on())));
-        for (DemoRegister.FilingEventEntry event : events.subList(1, events.size())) {
+        List<FilingStore.PastEvent> events = new ArrayList<>();
+        FilingState state = null;
+        String registrationNo = null;
+        LocalDate registeredDate = null;
+        for (DemoRegister.FilingEventEntry event : entry.events()) {
             FilingState to = FilingState.valueOf(event.to());
-            if (!filing.state().canMoveTo(to)) {
+            if (state != null && !state.canMoveTo(to)) {
                 throw new IllegalStateException("demo filing of " + entry.document() + " cannot go "
-                        + filing.state() + " -> " + to);
+                        + state + " -> " + to);
             }
-            String registrationNo = event.registrationNo() != null ? event.registrationNo() : filing.registrationNo();
-            LocalDate registeredDate = event.registrationNo() != null ? date(event.on()) : filing.registeredDate();
-            filing = filings.updateState(filing, to, registrationNo, registeredDate, currentUser.get(), event.note(),
-                    at(date(event.on())));
+            if (event.registrationNo() != null) {
+                registrationNo = event.registrationNo();
+                registeredDate = date(event.on());
+            }
+            events.add(new FilingStore.PastEvent(state, to, at(date(event.on())), currentUser.get(), event.note()));
+            state = to;
+        }
+        if (state == null) {
+            throw new IllegalStateException("demo filing of " + entry.document() + " has no events");
+        }
+        FilingChannel channel = FilingChannel.valueOf(entry.channel());
+        Filing filing = filings.insertWithHistory(new Filing(null, docByKey.get(entry.document()).id(),
+                issuerByKey.get(entry.filingUnit()).id(), date(entry.receivedDate()), channel, state, registrationNo,
+                registeredDate, 0), events);
+        insertPackagesAndChecks(filing, channel, entry.events());
+    }
+
+    /**
+     * Each receipt is a package; each decision a formal check. A package that was returned lacked its drafting
+     * explanation, the others were complete.
+     */
+    private void insertPackagesAndChecks(Filing filing, FilingChannel channel,
+                                         List<DemoRegister.FilingEventEntry> events) {
+        Submission current = null;
+        int seq = 0;
+        for (int i = 0; i < events.size(); i++) {
+            DemoRegister.FilingEventEntry event = events.get(i);
+            FilingState to = FilingState.valueOf(event.to());
+            if (to == FilingState.RECEIVED) {
+                boolean returnedNext = i + 1 < events.size()
+                        && FilingState.valueOf(events.get(i + 1).to()) == FilingState.RETURNED_FOR_CORRECTION;
+                current = filings.insertSubmission(filing.id(), ++seq, date(event.on()), channel,
+                        MaterialKind.defaultRequired().stream()
+                                .map(kind -> new MaterialItem(kind, !(returnedNext && kind == MaterialKind.DRAFTING_EXPLANATION),
+                                        null, null))
+                                .toList());
+                continue;
+            }
+            FormalCheckDecision decision = switch (to) {
+                case REGISTERED -> FormalCheckDecision.REGISTER;
+                case RETURNED_FOR_CORRECTION -> FormalCheckDecision.RETURN;
+                case REJECTED_NOT_IN_SCOPE -> FormalCheckDecision.REJECT;
+                default -> null;
+            };
+            if (decision != null && current != null) {
+                String reason = decision == FormalCheckDecision.REGISTER ? null
+                        : event.note() == null || event.note().isBlank() ? "—" : event.note();
+                filings.insertFormalCheck(new FormalCheck(null, filing.id(), current.id(),
+                        decision != FormalCheckDecision.REJECT, true, decision == FormalCheckDecision.REGISTER, true,
+                        decision, reason, null, currentUser.get(), at(date(event.on()))));
+            }
         }
     }
 
