@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import static org.normdesk.store.jooq.Tables.ATTACHMENT;
+import static org.normdesk.store.jooq.Tables.AUDIT_ENTRY;
+import static org.normdesk.store.jooq.Tables.AUDIT_HEAD;
 import static org.normdesk.store.jooq.Tables.CAMPAIGN;
 import static org.normdesk.store.jooq.Tables.CAMPAIGN_ITEM;
 import static org.normdesk.store.jooq.Tables.DEADLINE_RULE;
@@ -39,7 +41,7 @@ public final class RegisterCopier {
     /** Parents before children. A new table must be added here (a test checks that none is missing). */
     public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, CAMPAIGN,
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
-            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING);
+            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, AUDIT_ENTRY, AUDIT_HEAD);
     private static final int BATCH = 1_000;
 
     private RegisterCopier() {
@@ -62,6 +64,7 @@ public final class RegisterCopier {
             refuseNonEmpty(target);
             // the target's migration seeded default deadline rules; the source's own rules replace them
             target.dsl().deleteFrom(DEADLINE_RULE).execute();
+            target.dsl().deleteFrom(AUDIT_HEAD).execute();
             for (Table<?> table : TABLES_IN_COPY_ORDER) {
                 copyTable(source.dsl(), target.dsl(), table, progress);
                 restartIdentity(target.dsl(), table);
