@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.normdesk.service.DataFolder;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.UiFont;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
@@ -30,6 +31,11 @@ public final class NormDeskApplication extends Application {
         dataDir = dataDirOption;
         language = languageOption;
         Application.launch(NormDeskApplication.class);
+    }
+
+    @Override
+    public void init() {
+        UiFont.loadBundled(); // on the launcher thread: the FX thread stays free of file work
     }
 
     @Override

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /** Controller of register/RegisterView.fxml: binds the controls to {@link RegisterViewModel}. */
 public final class RegisterView {
     /** Search as you type, but not on every key stroke. */
-    static final Duration SEARCH_DELAY = Duration.millis(300);
+    public static final Duration SEARCH_DELAY = Duration.millis(300);
 
     @FXML private BorderPane registerRoot;
     @FXML private Button editButton;
