@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -112,6 +113,10 @@ class RegisterStoriesIT {
         robot.clickOn("#clearFiltersButton");
         waitUntil(() -> table(robot).getItems().size() == 4);
         assertEquals("", robot.lookup("#searchField").queryAs(TextField.class).getText());
+        CheckComboBox<LifecycleStatus> statuses = robot.lookup("#statusFilter").queryAs(CheckComboBox.class);
+        assertTrue(statuses.getCheckModel().getCheckedItems().isEmpty());
+        assertTrue(robot.from(statuses).lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
+                && "全部效力状态".equals(l.getText())).tryQuery().isPresent(), "the filter shows that all are listed");
     }
 
     @Test
@@ -165,8 +170,11 @@ class RegisterStoriesIT {
 
     @Test
     void changing_a_status_through_the_dialog_updates_the_table_and_the_history(FxRobot robot) throws Exception {
+        System.gc(); // the detail pane must keep listening after a collection
         robot.clickOn(GAS);
         waitUntil(() -> robot.lookup("#historyTable").queryTableView().getItems().size() == 1);
+        assertEquals("濮政〔2019〕24号", robot.lookup("#detail-number").queryAs(Label.class).getText());
+        assertEquals("濮阳市人民政府", robot.lookup("#detail-issuers").queryAs(Label.class).getText());
 
         robot.clickOn("#statusButton");
         robot.clickOn("#targetChoice");

@@ -49,4 +49,14 @@ public final class Forms {
             }
         };
     }
+
+    /**
+     * Like {@link #cell} but a long text ends in "…" instead of widening the list: no sideways scroll bar
+     * eating a row of a short list.
+     */
+    public static <T> ListCell<T> fittingCell(Function<T, String> label) {
+        ListCell<T> cell = cell(label);
+        cell.setPrefWidth(0);
+        return cell;
+    }
 }

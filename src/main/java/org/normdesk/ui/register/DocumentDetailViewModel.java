@@ -29,6 +29,9 @@ public final class DocumentDetailViewModel {
     private final ReadOnlyObjectWrapper<NormativeDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    // made once: an unmodifiable view holds its listeners only as long as someone holds the view
+    private final ObservableList<Field> fieldsView = FXCollections.unmodifiableObservableList(fields);
+    private final ObservableList<HistoryRow> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** Only the newest request may fill the pane: selections can change faster than the database answers. */
     private long generation;
@@ -134,11 +137,11 @@ public final class DocumentDetailViewModel {
     }
 
     public ObservableList<Field> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return fieldsView;
     }
 
     public ObservableList<HistoryRow> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     public ReadOnlyStringProperty errorProperty() {

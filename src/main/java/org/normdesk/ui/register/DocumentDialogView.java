@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
@@ -16,6 +17,8 @@ import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Forms;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Controller of register/DocumentDialog.fxml, the add / edit form. */
@@ -93,6 +96,27 @@ public final class DocumentDialogView {
         Forms.message(formError, vm.formErrorProperty());
         savingIndicator.visibleProperty().bind(vm.savingProperty());
         saveButton.disableProperty().bind(vm.savingProperty());
+        vm.savingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                focusFirstError();
+            }
+        });
+    }
+
+    /** After a refused save the cursor goes where the first correction is needed. */
+    private void focusFirstError() {
+        Map<Label, Control> fields = new LinkedHashMap<>();
+        fields.put(titleError, titleField);
+        fields.put(numberError, numberField);
+        fields.put(issuersError, issuerChoice);
+        fields.put(typeError, typeChoice);
+        fields.put(subjectError, subjectField);
+        fields.put(signedError, signedField);
+        fields.put(publishedError, publishedField);
+        fields.put(effectiveError, effectiveField);
+        fields.put(validUntilError, validUntilField);
+        fields.entrySet().stream().filter(e -> e.getKey().isVisible()).findFirst()
+                .ifPresent(e -> e.getValue().requestFocus());
     }
 
     /** What to do once the register accepted the document; the window closes itself before. */

@@ -126,6 +126,8 @@ public final class RegisterView {
             vm.statusesProperty().set(Set.copyOf(checked));
         });
         vm.statusesProperty().addListener((obs, old, now) -> {
+            // the title first: the skin redraws its text when the checks change, not when the title does
+            statusFilter.setTitle(statusTitle(now));
             for (LifecycleStatus s : LifecycleStatus.values()) {
                 if (now.contains(s) != statusFilter.getCheckModel().isChecked(s)) {
                     if (now.contains(s)) {
@@ -135,7 +137,6 @@ public final class RegisterView {
                     }
                 }
             }
-            statusFilter.setTitle(statusTitle(now));
         });
         statusFilter.setTitle(statusTitle(vm.statusesProperty().get()));
     }

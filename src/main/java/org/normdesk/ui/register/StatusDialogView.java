@@ -58,7 +58,7 @@ public final class StatusDialogView {
         causeSearchField.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
         debounce.setOnFinished(e -> vm.searchCauses());
         causeList.setItems(vm.causeCandidates());
-        causeList.setCellFactory(list -> Forms.cell(DocumentRow::caption));
+        causeList.setCellFactory(list -> Forms.fittingCell(DocumentRow::caption));
         causeList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.causeProperty().set(now);
