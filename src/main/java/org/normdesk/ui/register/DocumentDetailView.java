@@ -12,6 +12,7 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Cells;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Controller of register/DocumentDetail.fxml: the selected document's fields and status history. */
 public final class DocumentDetailView {
@@ -51,11 +52,11 @@ public final class DocumentDetailView {
         Cells.value(historyToColumn, HistoryRow::to);
         StatusLabels.statusColumn(historyToColumn, messages);
         Cells.value(historyByColumn, HistoryRow::by);
-        Cells.value(historyReasonColumn, HistoryRow::reason);
-        Cells.value(historyCauseColumn, HistoryRow::causedBy);
-        RegisterTable.fixedWidth(historyDateColumn, 7);
-        RegisterTable.fixedWidth(historyFromColumn, 5.5);
-        RegisterTable.fixedWidth(historyToColumn, 6.5);
+        Cells.text(historyReasonColumn, HistoryRow::reason);
+        Cells.text(historyCauseColumn, HistoryRow::causedBy);
+        RegisterTable.fitTo(historyDateColumn, List.of("0000-00-00", historyDateColumn.getText()), 1.5);
+        RegisterTable.fitTo(historyFromColumn, RegisterTable.labels(messages, LifecycleStatus.values()), 1.5);
+        RegisterTable.fitTo(historyToColumn, RegisterTable.labels(messages, LifecycleStatus.values()), 2.5);
         RegisterTable.width(historyByColumn, 5);
         RegisterTable.width(historyReasonColumn, 10);
         RegisterTable.width(historyCauseColumn, 10);

@@ -155,8 +155,8 @@ public final class DocumentDialogViewModel {
                     onSaved.accept(saved);
                 },
                 failure -> {
+                    showFailure(failure); // before saving ends: the view then moves to the first wrong field
                     saving.set(false);
-                    showFailure(failure);
                 });
     }
 

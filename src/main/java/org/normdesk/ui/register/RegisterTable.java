@@ -4,12 +4,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Cells;
+import org.normdesk.ui.common.UiFont;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /** Columns of the register table: values, cells, sorting and widths in font units. */
 final class RegisterTable {
@@ -26,8 +31,8 @@ final class RegisterTable {
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         number.setComparator(Comparator.comparing(DocumentRow::docNumber));
         StatusLabels.numberColumn(number, messages, DocumentRow::docNumber);
-        Cells.value(title, DocumentRow::title);
-        Cells.value(issuer, DocumentRow::issuer);
+        Cells.text(title, DocumentRow::title);
+        Cells.text(issuer, DocumentRow::issuer);
         Cells.value(type, DocumentRow::typeLabel);
         Cells.value(status, DocumentRow::status);
         StatusLabels.statusColumn(status, messages);
@@ -39,11 +44,11 @@ final class RegisterTable {
         width(number, 11);
         width(title, 30);
         width(issuer, 12);
-        fixedWidth(type, 8.5);
-        fixedWidth(status, 6.5);
-        fixedWidth(published, 7);
-        fixedWidth(effective, 7);
-        fixedWidth(validUntil, 7);
+        fitTo(type, labels(messages, DocumentType.values()), 1.5);
+        fitTo(status, labels(messages, LifecycleStatus.values()), 2.5);
+        for (TableColumn<?, ?> date : List.of(published, effective, validUntil)) {
+            fitTo(date, List.of("0000-00-00", date.getText()), 1.5);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
@@ -55,5 +60,26 @@ final class RegisterTable {
     static void fixedWidth(TableColumn<?, ?> column, double em) {
         width(column, em);
         column.setMinWidth(column.getPrefWidth());
+    }
+
+    /**
+     * As wide as the widest of {@code texts} in the window font plus {@code paddingEm}: labels differ in length
+     * between languages, so the width is measured rather than guessed.
+     */
+    static void fitTo(TableColumn<?, ?> column, List<String> texts, double paddingEm) {
+        double size = Font.getDefault().getSize();
+        Text probe = new Text();
+        probe.setFont(Font.font(UiFont.family().orElse(Font.getDefault().getFamily()), size));
+        double widest = 0;
+        for (String text : texts) {
+            probe.setText(text);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        column.setPrefWidth(Math.ceil(widest + paddingEm * size));
+        column.setMinWidth(column.getPrefWidth());
+    }
+
+    static List<String> labels(Messages messages, Enum<?>... values) {
+        return Arrays.stream(values).map(messages::label).toList();
     }
 }
