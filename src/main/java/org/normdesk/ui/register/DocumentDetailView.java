@@ -1,0 +1,86 @@
+package org.normdesk.ui.register;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.Cells;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Controller of register/DocumentDetail.fxml: the selected document's fields and status history. */
+public final class DocumentDetailView {
+    @FXML private Label detailPlaceholder;
+    @FXML private HBox detailContent;
+    @FXML private Label detailHeading;
+    @FXML private GridPane fieldGrid;
+    @FXML private Label detailError;
+    @FXML private TableView<HistoryRow> historyTable;
+    @FXML private TableColumn<HistoryRow, LocalDate> historyDateColumn;
+    @FXML private TableColumn<HistoryRow, String> historyFromColumn;
+    @FXML private TableColumn<HistoryRow, LifecycleStatus> historyToColumn;
+    @FXML private TableColumn<HistoryRow, String> historyByColumn;
+    @FXML private TableColumn<HistoryRow, String> historyReasonColumn;
+    @FXML private TableColumn<HistoryRow, String> historyCauseColumn;
+
+    private final DocumentDetailViewModel vm;
+    private final Messages messages;
+
+    public DocumentDetailView(DocumentDetailViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        detailContent.visibleProperty().bind(vm.documentProperty().isNotNull());
+        detailPlaceholder.visibleProperty().bind(vm.documentProperty().isNull());
+        detailHeading.textProperty().bind(vm.documentProperty().map(d -> d.title()).orElse(""));
+        detailError.textProperty().bind(vm.errorProperty());
+        detailError.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        detailError.managedProperty().bind(detailError.visibleProperty());
+        vm.fields().addListener((ListChangeListener<DocumentDetailViewModel.Field>) c -> showFields());
+
+        Cells.date(historyDateColumn, HistoryRow::effectiveOn, messages);
+        Cells.value(historyFromColumn, HistoryRow::from);
+        Cells.value(historyToColumn, HistoryRow::to);
+        StatusLabels.statusColumn(historyToColumn, messages);
+        Cells.value(historyByColumn, HistoryRow::by);
+        Cells.text(historyReasonColumn, HistoryRow::reason);
+        Cells.text(historyCauseColumn, HistoryRow::causedBy);
+        RegisterTable.fitTo(historyDateColumn, List.of("0000-00-00", historyDateColumn.getText()), 1.5);
+        RegisterTable.fitTo(historyFromColumn, RegisterTable.labels(messages, LifecycleStatus.values()), 1.5);
+        RegisterTable.fitTo(historyToColumn, RegisterTable.labels(messages, LifecycleStatus.values()), 2.5);
+        RegisterTable.width(historyByColumn, 5);
+        RegisterTable.width(historyReasonColumn, 10);
+        RegisterTable.width(historyCauseColumn, 10);
+        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        historyTable.setItems(vm.history());
+    }
+
+    private void showFields() {
+        fieldGrid.getChildren().clear();
+        int row = 0;
+        for (DocumentDetailViewModel.Field field : vm.fields()) {
+            Label name = new Label(field.label());
+            name.getStyleClass().add("detail-label");
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            Label value = new Label(field.value());
+            value.setId("detail-" + field.key());
+            value.getStyleClass().add("detail-value");
+            value.setWrapText(true);
+            if ("status".equals(field.key()) && vm.documentProperty().get() != null) {
+                value.setText(null);
+                value.setGraphic(StatusLabels.badge(vm.documentProperty().get().status(), messages));
+                value.setAccessibleText(field.value());
+            }
+            fieldGrid.addRow(row++, name, value);
+        }
+    }
+}

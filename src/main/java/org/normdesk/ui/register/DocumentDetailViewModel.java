@@ -1,0 +1,157 @@
+package org.normdesk.ui.register;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.normdesk.domain.document.DocumentField;
+import org.normdesk.domain.document.NormativeDocument;
+import org.normdesk.domain.document.StatusChange;
+import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.register.RegisterService;
+import org.normdesk.ui.common.ErrorText;
+import org.normdesk.ui.task.TaskRunner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The detail pane: every field of the selected document, its issuers and its status history. */
+public final class DocumentDetailViewModel {
+    private final RegisterService register;
+    private final Messages messages;
+    private final TaskRunner runner;
+
+    private final ReadOnlyObjectWrapper<NormativeDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ObservableList<Field> fields = FXCollections.observableArrayList();
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    // made once: an unmodifiable view holds its listeners only as long as someone holds the view
+    private final ObservableList<Field> fieldsView = FXCollections.unmodifiableObservableList(fields);
+    private final ObservableList<HistoryRow> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Only the newest request may fill the pane: selections can change faster than the database answers. */
+    private long generation;
+
+    public DocumentDetailViewModel(RegisterService register, Messages messages, TaskRunner runner) {
+        this.register = register;
+        this.messages = messages;
+        this.runner = runner;
+    }
+
+    /** Shows the document {@code id}, or nothing for null. */
+    public void show(Long id) {
+        long request = ++generation;
+        if (id == null) {
+            clear();
+            return;
+        }
+        runner.run(messages.get("detail.loading"), progress -> load(id), loaded -> {
+            if (request == generation) {
+                fill(loaded);
+            }
+        }, failure -> {
+            if (request == generation) {
+                clear();
+                error.set(ErrorText.of(failure, messages));
+            }
+        });
+    }
+
+    private Loaded load(long id) {
+        NormativeDocument doc = register.get(id);
+        List<StatusChange> changes = register.history(id);
+        Map<Long, String> causes = new HashMap<>();
+        for (StatusChange change : changes) {
+            Long cause = change.causedByDocumentId();
+            if (cause != null && !causes.containsKey(cause)) {
+                causes.put(cause, caption(register.get(cause)));
+            }
+        }
+        List<HistoryRow> rows = new ArrayList<>();
+        for (StatusChange c : changes) {
+            rows.add(new HistoryRow(c.effectiveOn(), c.from() == null ? "" : messages.label(c.from()), c.to(),
+                    messages.label(c.to()), c.recordedBy(), messages.reason(c.reason()),
+                    c.causedByDocumentId() == null ? "" : causes.get(c.causedByDocumentId())));
+        }
+        return new Loaded(doc, rows);
+    }
+
+    private void fill(Loaded loaded) {
+        NormativeDocument d = loaded.document();
+        error.set("");
+        document.set(d);
+        List<Field> shown = new ArrayList<>();
+        shown.add(new Field("title", messages.label(DocumentField.TITLE), d.title()));
+        shown.add(new Field("number", messages.label(DocumentField.DOC_NUMBER), d.docNumber() == null ? ""
+                : d.docNumber().parsed() ? d.docNumber().raw()
+                : d.docNumber().raw() + "  " + messages.get("register.number.flagged")));
+        shown.add(new Field("issuers", messages.label(DocumentField.ISSUERS), issuers(d.issuers())));
+        shown.add(new Field("type", messages.label(DocumentField.TYPE), messages.label(d.type())));
+        shown.add(new Field("status", messages.label(DocumentField.STATUS), messages.label(d.status())));
+        shown.add(new Field("subject", messages.label(DocumentField.SUBJECT_AREA), orEmpty(d.subjectArea())));
+        shown.add(new Field("signed", messages.label(DocumentField.SIGNED_DATE), messages.date(d.signedDate())));
+        shown.add(new Field("published", messages.label(DocumentField.PUBLISHED_DATE),
+                messages.date(d.publishedDate())));
+        shown.add(new Field("effective", messages.label(DocumentField.EFFECTIVE_DATE),
+                messages.date(d.effectiveDate())));
+        shown.add(new Field("validUntil", messages.label(DocumentField.VALID_UNTIL), d.validUntil() == null
+                ? messages.get("detail.noValidity") : messages.date(d.validUntil())));
+        shown.add(new Field("registrationNo", messages.get("detail.registrationNo"), orEmpty(d.registrationNo())));
+        fields.setAll(shown);
+        history.setAll(loaded.history());
+    }
+
+    private void clear() {
+        document.set(null);
+        fields.clear();
+        history.clear();
+        error.set("");
+    }
+
+    private String issuers(List<Issuer> issuers) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < issuers.size(); i++) {
+            text.append(i == 0 ? "" : "\n").append(issuers.get(i).name());
+            if (i == 0 && issuers.size() > 1) {
+                text.append(messages.get("detail.issuers.lead"));
+            }
+        }
+        return text.toString();
+    }
+
+    static String caption(NormativeDocument doc) {
+        return doc.docNumber() == null ? doc.title() : doc.docNumber().raw() + " " + doc.title();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The loaded document; null while nothing is selected. */
+    public ReadOnlyObjectProperty<NormativeDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ObservableList<Field> fields() {
+        return fieldsView;
+    }
+
+    public ObservableList<HistoryRow> history() {
+        return historyView;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** One labelled value; {@code key} names it for the view's node ids. */
+    public record Field(String key, String label, String value) {
+    }
+
+    private record Loaded(NormativeDocument document, List<HistoryRow> history) {
+    }
+}

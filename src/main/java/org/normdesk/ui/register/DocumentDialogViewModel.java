@@ -1,0 +1,243 @@
+package org.normdesk.ui.register;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.normdesk.domain.document.DocumentField;
+import org.normdesk.domain.document.DocumentInput;
+import org.normdesk.domain.document.DocumentType;
+import org.normdesk.domain.document.DocumentValidationException;
+import org.normdesk.domain.document.FieldError;
+import org.normdesk.domain.document.NormativeDocument;
+import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.register.RegisterService;
+import org.normdesk.ui.common.ErrorText;
+import org.normdesk.ui.task.TaskRunner;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The add / edit form. Fields stay text as typed; the register parses and checks them on save, and every
+ * problem it reports is shown under its field while the form stays open.
+ */
+public final class DocumentDialogViewModel {
+    private final RegisterService register;
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final Long id;
+    private final int version;
+
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty docNumber = new SimpleStringProperty(this, "docNumber", "");
+    private final ObservableList<Issuer> availableIssuers = FXCollections.observableArrayList();
+    private final ObservableList<Issuer> chosenIssuers = FXCollections.observableArrayList();
+    private final ObjectProperty<DocumentType> type = new SimpleObjectProperty<>(this, "type");
+    private final StringProperty subjectArea = new SimpleStringProperty(this, "subjectArea", "");
+    private final StringProperty signedDate = new SimpleStringProperty(this, "signedDate", "");
+    private final StringProperty publishedDate = new SimpleStringProperty(this, "publishedDate", "");
+    private final StringProperty effectiveDate = new SimpleStringProperty(this, "effectiveDate", "");
+    private final StringProperty validUntil = new SimpleStringProperty(this, "validUntil", "");
+
+    private final Map<DocumentField, ReadOnlyStringWrapper> errors = new EnumMap<>(DocumentField.class);
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+
+    private DocumentDialogViewModel(RegisterService register, Messages messages, TaskRunner runner,
+                                    List<Issuer> issuers, Long id, int version) {
+        this.register = register;
+        this.messages = messages;
+        this.runner = runner;
+        this.id = id;
+        this.version = version;
+        availableIssuers.setAll(issuers);
+        for (DocumentField field : DocumentField.values()) {
+            errors.put(field, new ReadOnlyStringWrapper(this, field.name(), ""));
+        }
+        // an error goes away as soon as its field is edited
+        clearErrorOnEdit(title, DocumentField.TITLE);
+        clearErrorOnEdit(docNumber, DocumentField.DOC_NUMBER);
+        clearErrorOnEdit(type, DocumentField.TYPE);
+        clearErrorOnEdit(subjectArea, DocumentField.SUBJECT_AREA);
+        clearErrorOnEdit(signedDate, DocumentField.SIGNED_DATE);
+        clearErrorOnEdit(publishedDate, DocumentField.PUBLISHED_DATE);
+        clearErrorOnEdit(effectiveDate, DocumentField.EFFECTIVE_DATE);
+        clearErrorOnEdit(validUntil, DocumentField.VALID_UNTIL);
+        chosenIssuers.addListener((javafx.collections.ListChangeListener<Issuer>) c ->
+                errors.get(DocumentField.ISSUERS).set(""));
+    }
+
+    public static DocumentDialogViewModel forNew(RegisterService register, Messages messages, TaskRunner runner,
+                                                 List<Issuer> issuers) {
+        return new DocumentDialogViewModel(register, messages, runner, issuers, null, 0);
+    }
+
+    public static DocumentDialogViewModel forEdit(RegisterService register, Messages messages, TaskRunner runner,
+                                                  List<Issuer> issuers, NormativeDocument doc) {
+        DocumentDialogViewModel vm = new DocumentDialogViewModel(register, messages, runner, issuers, doc.id(),
+                doc.version());
+        vm.title.set(doc.title());
+        vm.docNumber.set(doc.docNumber() == null ? "" : doc.docNumber().raw());
+        vm.chosenIssuers.setAll(doc.issuers());
+        vm.type.set(doc.type());
+        vm.subjectArea.set(doc.subjectArea() == null ? "" : doc.subjectArea());
+        vm.signedDate.set(iso(doc.signedDate()));
+        vm.publishedDate.set(iso(doc.publishedDate()));
+        vm.effectiveDate.set(iso(doc.effectiveDate()));
+        vm.validUntil.set(iso(doc.validUntil()));
+        return vm;
+    }
+
+    private void clearErrorOnEdit(javafx.beans.value.ObservableValue<?> field, DocumentField key) {
+        field.addListener((obs, old, now) -> errors.get(key).set(""));
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public String windowTitle() {
+        return messages.get(isNew() ? "docdialog.addTitle" : "docdialog.editTitle");
+    }
+
+    /** Adds a body to the list; the first one becomes the lead and, if no type was chosen, suggests it. */
+    public void addIssuer(Issuer issuer) {
+        if (issuer == null || chosenIssuers.stream().anyMatch(i -> i.id().equals(issuer.id()))) {
+            return;
+        }
+        chosenIssuers.add(issuer);
+        if (chosenIssuers.size() == 1 && type.get() == null) {
+            type.set(issuer.kind().issuesGovernmentDocuments()
+                    ? DocumentType.GOVERNMENT_NORMATIVE : DocumentType.DEPARTMENT_NORMATIVE);
+        }
+    }
+
+    public void removeIssuer(Issuer issuer) {
+        chosenIssuers.remove(issuer);
+    }
+
+    /** Moves {@code issuer} to the top: the lead body (主办) is listed first. */
+    public void makeLead(Issuer issuer) {
+        if (issuer != null && chosenIssuers.remove(issuer)) {
+            chosenIssuers.add(0, issuer);
+        }
+    }
+
+    public DocumentInput input() {
+        return new DocumentInput(title.get(), docNumber.get(), chosenIssuers.stream().map(Issuer::id).toList(),
+                type.get(), subjectArea.get(), signedDate.get(), publishedDate.get(), effectiveDate.get(),
+                validUntil.get(), null);
+    }
+
+    /** Saves in the background; {@code onSaved} runs only when the register accepted the document. */
+    public void save(Consumer<NormativeDocument> onSaved) {
+        if (saving.get()) {
+            return;
+        }
+        clearErrors();
+        DocumentInput input = input();
+        saving.set(true);
+        runner.run(messages.get("docdialog.saving"),
+                progress -> id == null ? register.add(input) : register.update(id, version, input),
+                saved -> {
+                    saving.set(false);
+                    onSaved.accept(saved);
+                },
+                failure -> {
+                    showFailure(failure); // before saving ends: the view then moves to the first wrong field
+                    saving.set(false);
+                });
+    }
+
+    private void showFailure(Throwable failure) {
+        if (failure instanceof DocumentValidationException invalid) {
+            for (FieldError e : invalid.errors()) {
+                ReadOnlyStringWrapper shown = e.field() == DocumentField.STATUS ? formError : errors.get(e.field());
+                String text = messages.format(e.error());
+                shown.set(shown.get().isEmpty() ? text : shown.get() + "\n" + text);
+            }
+            formError.set(formError.get().isEmpty() ? messages.format(invalid) : formError.get());
+        } else {
+            formError.set(ErrorText.of(failure, messages));
+        }
+    }
+
+    private void clearErrors() {
+        errors.values().forEach(e -> e.set(""));
+        formError.set("");
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty docNumberProperty() {
+        return docNumber;
+    }
+
+    public ObservableList<Issuer> availableIssuers() {
+        return availableIssuers;
+    }
+
+    /** Lead body first. */
+    public ObservableList<Issuer> chosenIssuers() {
+        return chosenIssuers;
+    }
+
+    public ObjectProperty<DocumentType> typeProperty() {
+        return type;
+    }
+
+    public StringProperty subjectAreaProperty() {
+        return subjectArea;
+    }
+
+    public StringProperty signedDateProperty() {
+        return signedDate;
+    }
+
+    public StringProperty publishedDateProperty() {
+        return publishedDate;
+    }
+
+    public StringProperty effectiveDateProperty() {
+        return effectiveDate;
+    }
+
+    public StringProperty validUntilProperty() {
+        return validUntil;
+    }
+
+    /** The message under {@code field}; empty when the field is fine. */
+    public ReadOnlyStringProperty errorProperty(DocumentField field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    /** A sentence about the whole form (how many fields are wrong, or why saving failed). */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

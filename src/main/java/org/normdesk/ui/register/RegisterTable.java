@@ -1,0 +1,85 @@
+package org.normdesk.ui.register;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.normdesk.domain.document.DocumentType;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.Cells;
+import org.normdesk.ui.common.UiFont;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** Columns of the register table: values, cells, sorting and widths in font units. */
+final class RegisterTable {
+    private RegisterTable() {
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    static void configure(TableView<DocumentRow> table, Messages messages,
+                          TableColumn<DocumentRow, DocumentRow> number, TableColumn<DocumentRow, String> title,
+                          TableColumn<DocumentRow, String> issuer, TableColumn<DocumentRow, String> type,
+                          TableColumn<DocumentRow, LifecycleStatus> status,
+                          TableColumn<DocumentRow, LocalDate> published, TableColumn<DocumentRow, LocalDate> effective,
+                          TableColumn<DocumentRow, LocalDate> validUntil) {
+        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        number.setComparator(Comparator.comparing(DocumentRow::docNumber));
+        StatusLabels.numberColumn(number, messages, DocumentRow::docNumber);
+        Cells.text(title, DocumentRow::title);
+        Cells.text(issuer, DocumentRow::issuer);
+        Cells.value(type, DocumentRow::typeLabel);
+        Cells.value(status, DocumentRow::status);
+        StatusLabels.statusColumn(status, messages);
+        Cells.date(published, DocumentRow::published, messages);
+        Cells.date(effective, DocumentRow::effective, messages);
+        Cells.date(validUntil, DocumentRow::validUntil, messages);
+
+        // widths in em, so that they follow the font size (HiDPI, larger fonts)
+        width(number, 11);
+        width(title, 30);
+        width(issuer, 12);
+        fitTo(type, labels(messages, DocumentType.values()), 1.5);
+        fitTo(status, labels(messages, LifecycleStatus.values()), 2.5);
+        for (TableColumn<?, ?> date : List.of(published, effective, validUntil)) {
+            fitTo(date, List.of("0000-00-00", date.getText()), 1.5);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    static void width(TableColumn<?, ?> column, double em) {
+        column.setPrefWidth(em * Font.getDefault().getSize());
+    }
+
+    /** Dates and labels of known length: never narrower than their content, so they are not cut off. */
+    static void fixedWidth(TableColumn<?, ?> column, double em) {
+        width(column, em);
+        column.setMinWidth(column.getPrefWidth());
+    }
+
+    /**
+     * As wide as the widest of {@code texts} in the window font plus {@code paddingEm}: labels differ in length
+     * between languages, so the width is measured rather than guessed.
+     */
+    static void fitTo(TableColumn<?, ?> column, List<String> texts, double paddingEm) {
+        double size = Font.getDefault().getSize();
+        Text probe = new Text();
+        probe.setFont(Font.font(UiFont.family().orElse(Font.getDefault().getFamily()), size));
+        double widest = 0;
+        for (String text : texts) {
+            probe.setText(text);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        column.setPrefWidth(Math.ceil(widest + paddingEm * size));
+        column.setMinWidth(column.getPrefWidth());
+    }
+
+    static List<String> labels(Messages messages, Enum<?>... values) {
+        return Arrays.stream(values).map(messages::label).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package org.normdesk.ui.shell;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.normdesk.service.Workspace;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.Dialogs;
+import org.normdesk.ui.common.UiStyle;
+import org.normdesk.ui.common.ViewLoader;
+import org.normdesk.ui.register.DocumentDetailView;
+import org.normdesk.ui.register.RegisterView;
+import org.normdesk.ui.register.RegisterViewModel;
+import org.normdesk.ui.task.BackgroundJob;
+import org.normdesk.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/**
+ * Builds the main window and wires the views to their view-models: shows at once, opens the register in the
+ * background, offers the demo register when it is empty, then fills the register view.
+ */
+public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+
+    private final Messages messages;
+    private final Clock clock;
+    private final DemoSource demo;
+    private final Prompts prompts;
+    private final MainWindowViewModel vm;
+    private final MainWindowView view;
+    private final Scene scene;
+    private RegisterViewModel registerVm;
+
+    public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
+        this.messages = messages;
+        this.clock = clock;
+        this.demo = demo;
+        this.prompts = prompts;
+        this.vm = new MainWindowViewModel(messages, runner);
+        this.view = ViewLoader.load("/shell/MainWindow.fxml", messages, new MainWindowView(vm)).controller();
+        this.scene = UiStyle.scene(view.root());
+        view.installShortcuts(scene);
+    }
+
+    public void show(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setWidth(Math.min(screen.getWidth() * 0.9, 1600));
+        stage.setHeight(Math.min(screen.getHeight() * 0.9, 1000));
+        stage.show();
+    }
+
+    /** Opens the register with {@code opener} (run off the FX thread). */
+    public void open(BackgroundJob<Workspace> opener) {
+        vm.open(opener, demo, this::opened, text -> prompts.openFailed(window(), text));
+    }
+
+    private void opened(MainWindowViewModel.Opened opened) {
+        Workspace ws = opened.workspace();
+        registerVm = new RegisterViewModel(ws.register(), messages, vm.runner(), vm::notify);
+        registerVm.totalDocumentsProperty().addListener((obs, old, now) -> vm.documentCountProperty().set(now.intValue()));
+        RegisterView registerView = new RegisterView(registerVm, clock);
+        var loaded = ViewLoader.load("/register/RegisterView.fxml", messages, registerView,
+                new DocumentDetailView(registerVm.detail(), messages));
+        view.setRegisterView(loaded.root(), registerView);
+        registerVm.load();
+        if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
+            vm.loadDemo(demo, registerVm::load);
+        }
+    }
+
+    /** Closes the register; called when the app ends, after the window has gone. */
+    public void close() {
+        Workspace ws = vm.workspaceProperty().get();
+        if (ws != null) {
+            try {
+                ws.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the register failed", e);
+            }
+        }
+    }
+
+    private Window window() {
+        return scene.getWindow();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public MainWindowViewModel viewModel() {
+        return vm;
+    }
+
+    /** Null until the register is open. */
+    public RegisterViewModel registerViewModel() {
+        return registerVm;
+    }
+
+    /** The questions and alerts of the start-up; tests answer them without a dialog. */
+    public interface Prompts {
+        boolean offerDemo(Window owner);
+
+        void openFailed(Window owner, String message);
+
+        static Prompts dialogs(Messages messages) {
+            return new Prompts() {
+                @Override
+                public boolean offerDemo(Window owner) {
+                    return Dialogs.confirm(owner, messages, messages.get("shell.demo.title"),
+                            messages.get("shell.demo.header"), messages.get("shell.demo.question"));
+                }
+
+                @Override
+                public void openFailed(Window owner, String message) {
+                    Dialogs.error(owner, messages, messages.get("shell.openFailed"), message);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.normdesk.ui.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.normdesk.ui.register.RegisterView;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Controller of shell/MainWindow.fxml: navigation, content area, busy pane and status bar. */
+public final class MainWindowView {
+    @FXML private BorderPane mainRoot;
+    @FXML private ToggleButton navFiling;
+    @FXML private ToggleButton navReview;
+    @FXML private ToggleButton navRegister;
+    @FXML private ToggleButton navCleanup;
+    @FXML private ToggleButton navStatistics;
+    @FXML private ToggleButton navSettings;
+    @FXML private StackPane contentPane;
+    @FXML private VBox placeholderPane;
+    @FXML private Label placeholderTitle;
+    @FXML private Label placeholderLabel;
+    @FXML private VBox busyPane;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label busyLabel;
+    @FXML private ProgressBar busyBar;
+    @FXML private Label databaseLabel;
+    @FXML private Label documentCountLabel;
+    @FXML private Label messageLabel;
+    @FXML private Label taskLabel;
+    @FXML private ProgressBar taskProgress;
+
+    private final MainWindowViewModel vm;
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private Node registerNode;
+    private RegisterView registerView;
+
+    public MainWindowView(MainWindowViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        navButtons.put(Section.FILING, navFiling);
+        navButtons.put(Section.REVIEW, navReview);
+        navButtons.put(Section.REGISTER, navRegister);
+        navButtons.put(Section.CLEANUP, navCleanup);
+        navButtons.put(Section.STATISTICS, navStatistics);
+        navButtons.put(Section.SETTINGS, navSettings);
+        navButtons.forEach((section, button) -> {
+            button.setToggleGroup(navGroup);
+            button.setUserData(section);
+        });
+        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // a navigation always has one entry chosen
+            } else {
+                vm.sectionProperty().set((Section) now.getUserData());
+            }
+        });
+        vm.sectionProperty().addListener((obs, old, now) -> showSection(now));
+        showSection(vm.sectionProperty().get());
+
+        busyPane.visibleProperty().bind(vm.overlayProperty());
+        busyLabel.textProperty().bind(vm.overlayTextProperty());
+        busyIndicator.visibleProperty().bind(vm.overlayProgressProperty().not().and(vm.runner().busyProperty()));
+        busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
+        busyBar.visibleProperty().bind(vm.overlayProgressProperty());
+        busyBar.managedProperty().bind(busyBar.visibleProperty());
+        busyBar.progressProperty().bind(vm.runner().progressProperty());
+
+        databaseLabel.textProperty().bind(vm.databaseTextProperty());
+        documentCountLabel.textProperty().bind(vm.documentCountText());
+        messageLabel.textProperty().bind(vm.lastMessageProperty());
+        taskLabel.textProperty().bind(vm.runner().messageProperty());
+        taskProgress.progressProperty().bind(vm.runner().progressProperty());
+        taskProgress.visibleProperty().bind(vm.runner().busyProperty());
+    }
+
+    private void showSection(Section section) {
+        Toggle button = navButtons.get(section);
+        if (navGroup.getSelectedToggle() != button) {
+            navGroup.selectToggle(button);
+        }
+        boolean register = section == Section.REGISTER && registerNode != null;
+        if (registerNode != null) {
+            registerNode.setVisible(register);
+        }
+        placeholderPane.setVisible(!section.isAvailable());
+        placeholderTitle.setText(navButtons.get(section).getText());
+        placeholderLabel.setText(vm.placeholderText(section));
+    }
+
+    /** Puts the register view into the content area once the register is open. */
+    public void setRegisterView(Node node, RegisterView controller) {
+        registerNode = node;
+        registerView = controller;
+        contentPane.getChildren().add(0, node);
+        showSection(vm.sectionProperty().get());
+    }
+
+    /** Ctrl+N new document, Ctrl+F search, Ctrl+E edit, F5 refresh (Cmd on macOS). */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), () -> onRegister(RegisterView::newDocument));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> onRegister(RegisterView::focusSearch));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+E"), () -> onRegister(RegisterView::editSelected));
+        scene.getAccelerators().put(KeyCombination.keyCombination("F5"), () -> onRegister(RegisterView::refresh));
+    }
+
+    private void onRegister(java.util.function.Consumer<RegisterView> action) {
+        if (registerView == null || vm.overlayProperty().get()) {
+            return;
+        }
+        vm.sectionProperty().set(Section.REGISTER);
+        action.accept(registerView);
+    }
+
+    public BorderPane root() {
+        return mainRoot;
+    }
+}

@@ -1,0 +1,25 @@
+package org.normdesk.ui.shell;
+
+/** The workflows in the left navigation; only the register is built so far. */
+public enum Section {
+    FILING("nav.filing"),
+    REVIEW("nav.review"),
+    REGISTER("nav.register"),
+    CLEANUP("nav.cleanup"),
+    STATISTICS("nav.statistics"),
+    SETTINGS("nav.settings");
+
+    private final String labelKey;
+
+    Section(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public boolean isAvailable() {
+        return this == REGISTER;
+    }
+}
