@@ -69,6 +69,8 @@ public final class MainWindow {
         var loaded = ViewLoader.load("/register/RegisterView.fxml", messages, registerView,
                 new DocumentDetailView(registerVm.detail(), messages));
         view.setRegisterView(loaded.root(), registerView);
+        SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock);
+        SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
         registerVm.load();
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerVm::load);

@@ -44,7 +44,7 @@ public final class MainWindowView {
     private final MainWindowViewModel vm;
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final ToggleGroup navGroup = new ToggleGroup();
-    private Node registerNode;
+    private final Map<Section, Node> sectionNodes = new EnumMap<>(Section.class);
     private RegisterView registerView;
 
     public MainWindowView(MainWindowViewModel vm) {
@@ -94,19 +94,24 @@ public final class MainWindowView {
         if (navGroup.getSelectedToggle() != button) {
             navGroup.selectToggle(button);
         }
-        boolean register = section == Section.REGISTER && registerNode != null;
-        if (registerNode != null) {
-            registerNode.setVisible(register);
-        }
-        placeholderPane.setVisible(!section.isAvailable());
+        sectionNodes.forEach((s, node) -> node.setVisible(s == section));
+        placeholderPane.setVisible(!sectionNodes.containsKey(section));
         placeholderTitle.setText(navButtons.get(section).getText());
         placeholderLabel.setText(vm.placeholderText(section));
     }
 
     /** Puts the register view into the content area once the register is open. */
     public void setRegisterView(Node node, RegisterView controller) {
-        registerNode = node;
         registerView = controller;
+        setSectionView(Section.REGISTER, node);
+    }
+
+    /** Puts a workflow's view into the content area; until then its section shows the placeholder. */
+    public void setSectionView(Section section, Node node) {
+        Node previous = sectionNodes.put(section, node);
+        if (previous != null) {
+            contentPane.getChildren().remove(previous);
+        }
         contentPane.getChildren().add(0, node);
         showSection(vm.sectionProperty().get());
     }

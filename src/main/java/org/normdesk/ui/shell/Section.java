@@ -1,6 +1,6 @@
 package org.normdesk.ui.shell;
 
-/** The workflows in the left navigation; only the register is built so far. */
+/** The workflows in the left navigation; a section without a view (see {@link SectionViews}) shows a placeholder. */
 public enum Section {
     FILING("nav.filing"),
     REVIEW("nav.review"),
@@ -17,9 +17,5 @@ public enum Section {
 
     public String labelKey() {
         return labelKey;
-    }
-
-    public boolean isAvailable() {
-        return this == REGISTER;
     }
 }
