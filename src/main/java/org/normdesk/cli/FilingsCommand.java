@@ -127,6 +127,24 @@ final class FilingsCommand {
         return 0;
     }
 
+    @Command(name = "receipt", description = "Write the 备案登记回执 of a registered filing (.docx and .pdf).")
+    int receipt(@Parameters(paramLabel = "FILING-ID") long id, @Option(names = "--out", required = true) Path outDir) {
+        try (Workspace ws = root.openWorkspace()) {
+            ws.letters().receipt(id, outDir).forEach(spec.commandLine().getOut()::println);
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    @Command(name = "notice", description = "Write the 退回补正通知书 of a returned filing (.docx and .pdf).")
+    int notice(@Parameters(paramLabel = "FILING-ID") long id, @Option(names = "--out", required = true) Path outDir) {
+        try (Workspace ws = root.openWorkspace()) {
+            ws.letters().returnNotice(id, outDir).forEach(spec.commandLine().getOut()::println);
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
     @Command(name = "show", description = "One filing with its packages, checks and deadlines.")
     int show(@Parameters(paramLabel = "FILING-ID") long id) {
         try (Workspace ws = root.openWorkspace()) {

@@ -6,7 +6,9 @@ import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.cleanup.CampaignService;
 import org.normdesk.service.stats.TallyService;
 import org.normdesk.service.demo.DemoRegisterService;
+import org.normdesk.service.filing.FilingLetters;
 import org.normdesk.service.filing.FilingService;
+import org.normdesk.service.report.PrintService;
 import org.normdesk.service.settings.SettingsService;
 import org.normdesk.store.AttachmentStore;
 import org.normdesk.domain.document.ValidityRules;
@@ -30,6 +32,8 @@ public final class Workspace implements AutoCloseable {
     private final LifecycleService lifecycle;
     private final CampaignService campaigns;
     private final TallyService tally;
+    private final PrintService print;
+    private final FilingLetters letters;
 
     private Workspace(Database database, Path attachments, Clock clock, Supplier<String> currentUser) {
         this.database = database;
@@ -40,8 +44,11 @@ public final class Workspace implements AutoCloseable {
         this.lifecycle = new LifecycleService(database, register, clock, ValidityRules.DEFAULT, currentUser);
         this.campaigns = new CampaignService(database, register, clock, currentUser);
         this.tally = new TallyService(database, calendar, settings, clock);
+        // a bureau's edited templates live beside its attachments (the data folder, or the shared folder)
+        this.print = new PrintService(attachments.resolveSibling("templates"), clock);
         this.filings = new FilingService(database, new AttachmentStore(database, attachments), register,
                 calendar, settings, clock, currentUser);
+        this.letters = new FilingLetters(filings, settings, print, clock);
     }
 
     /** The shipped calendar is parsed once per process, when first needed. */
@@ -98,6 +105,14 @@ public final class Workspace implements AutoCloseable {
 
     public CampaignService campaigns() {
         return campaigns;
+    }
+
+    public PrintService print() {
+        return print;
+    }
+
+    public FilingLetters letters() {
+        return letters;
     }
 
     public TallyService tally() {
