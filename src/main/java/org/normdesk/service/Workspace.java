@@ -1,6 +1,7 @@
 package org.normdesk.service;
 
 import org.normdesk.domain.calendar.WorkCalendar;
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.calendar.CalendarData;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.cleanup.CampaignService;
@@ -33,14 +34,16 @@ public final class Workspace implements AutoCloseable {
     private final CampaignService campaigns;
     private final TallyService tally;
     private final PrintService print;
+    private final AuditService audit;
     private final FilingLetters letters;
 
     private Workspace(Database database, Path attachments, Clock clock, Supplier<String> currentUser) {
         this.database = database;
         this.register = new RegisterService(database, clock, currentUser);
-        this.demo = new DemoRegisterService(database, currentUser);
-        this.settings = new SettingsService(database);
-        this.calendar = new CalendarService(database, NATIONAL_CALENDAR.get());
+        this.demo = new DemoRegisterService(database, clock, currentUser);
+        this.settings = new SettingsService(database, clock, currentUser);
+        this.audit = new AuditService(database, clock, currentUser);
+        this.calendar = new CalendarService(database, NATIONAL_CALENDAR.get(), clock, currentUser);
         this.lifecycle = new LifecycleService(database, register, clock, ValidityRules.DEFAULT, currentUser);
         this.campaigns = new CampaignService(database, register, clock, currentUser);
         this.tally = new TallyService(database, calendar, settings, clock);
@@ -121,6 +124,10 @@ public final class Workspace implements AutoCloseable {
 
     public FilingService filings() {
         return filings;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public DatabaseInfo info() {

@@ -65,6 +65,10 @@ class CliTest {
         assertTrue(history.out().contains("录入台账"), history.out());
         assertTrue(history.out().contains("已被新办法取代"), history.out());
 
+        Result audit = run("audit", "verify");
+        assertEquals(0, audit.exitCode(), audit.out());
+        assertTrue(audit.out().contains("审计日志完整：共 3 条"), audit.out());
+
         Result info = run("db-info");
         assertTrue(info.out().contains("H2"), info.out());
         assertTrue(info.out().contains("文件数：1"), info.out());

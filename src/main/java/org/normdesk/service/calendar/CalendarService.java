@@ -1,5 +1,6 @@
 package org.normdesk.service.calendar;
 
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.calendar.CalendarAnswer;
 import org.normdesk.domain.calendar.DeadlineRule;
 import org.normdesk.domain.calendar.WorkCalendar;
@@ -8,9 +9,11 @@ import org.normdesk.domain.filing.DeadlineKind;
 import org.normdesk.store.CalendarStore;
 import org.normdesk.store.Database;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The working-day calendar in force: the shipped national data plus this locality's own days. */
@@ -18,11 +21,13 @@ public final class CalendarService {
     private final Database db;
     private final CalendarStore store;
     private final WorkCalendar national;
+    private final AuditService audit;
 
-    public CalendarService(Database db, WorkCalendar national) {
+    public CalendarService(Database db, WorkCalendar national, Clock clock, Supplier<String> currentUser) {
         this.db = db;
         this.store = new CalendarStore(db);
         this.national = national;
+        this.audit = new AuditService(db, clock, currentUser);
     }
 
     public WorkCalendar calendar() {
@@ -39,7 +44,11 @@ public final class CalendarService {
     }
 
     public void saveDeadlineRule(DeadlineKind kind, DeadlineRule rule) {
-        db.transaction(() -> store.saveDeadlineRule(kind, rule));
+        db.transaction(() -> {
+            DeadlineRule before = store.deadlineRules().get(kind);
+            store.saveDeadlineRule(kind, rule);
+            audit.record("setting.deadline." + kind.name(), "setting", null, before, rule);
+        });
     }
 
     public CalendarAnswer<LocalDate> addWorkingDays(LocalDate start, int days) {
@@ -59,10 +68,20 @@ public final class CalendarService {
         if (note == null || note.isBlank()) {
             throw new DomainException("calendar.localDay.noteBlank", "Say why " + day + " is special", day);
         }
-        db.transaction(() -> store.putLocalDay(day, working, note.strip()));
+        db.transaction(() -> {
+            store.putLocalDay(day, working, note.strip());
+            audit.record("setting.localDay", "setting", null, null, Map.of("day", day.toString(), "working", working,
+                    "note", note.strip()));
+        });
     }
 
     public boolean removeLocalDay(LocalDate day) {
-        return db.transaction(() -> store.removeLocalDay(day));
+        return db.transaction(() -> {
+            boolean removed = store.removeLocalDay(day);
+            if (removed) {
+                audit.record("setting.localDay.remove", "setting", null, Map.of("day", day.toString()), null);
+            }
+            return removed;
+        });
     }
 }

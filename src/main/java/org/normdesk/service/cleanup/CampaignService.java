@@ -1,5 +1,6 @@
 package org.normdesk.service.cleanup;
 
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.cleanup.Campaign;
 import org.normdesk.domain.cleanup.CampaignItem;
 import org.normdesk.domain.cleanup.CampaignState;
@@ -42,6 +43,7 @@ public final class CampaignService {
     private final RegisterService register;
     private final Clock clock;
     private final Supplier<String> currentUser;
+    private final AuditService audit;
 
     public CampaignService(Database db, RegisterService register, Clock clock, Supplier<String> currentUser) {
         this.db = db;
@@ -50,6 +52,7 @@ public final class CampaignService {
         this.register = register;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.audit = new AuditService(db, clock, currentUser);
     }
 
     public Campaign create(String name, String legalBasis, CampaignTrigger trigger, LocalDate deadline) {
@@ -59,7 +62,9 @@ public final class CampaignService {
                 throw new DomainException("campaign.name.duplicate", "A campaign named " + draft.name() + " exists",
                         draft.name());
             }
-            return campaigns.insert(draft, clock.instant());
+            Campaign created = campaigns.insert(draft, clock.instant());
+            audit.record("campaign.create", "campaign", created.id(), null, created);
+            return created;
         });
     }
 
@@ -75,7 +80,9 @@ public final class CampaignService {
     public int addToScope(long campaignId, Collection<Long> documentIds) {
         return db.transaction(() -> {
             requireOpen(get(campaignId));
-            return campaigns.addItems(campaignId, documentIds);
+            int added = campaigns.addItems(campaignId, documentIds);
+            audit.record("campaign.scope", "campaign", campaignId, null, Map.of("added", added, "documents", documentIds));
+            return added;
         });
     }
 
@@ -120,6 +127,8 @@ public final class CampaignService {
             }
             campaigns.decide(campaignId, documentIds, decision, reason == null ? null : reason.strip(), basisDocumentId,
                     currentUser.get(), clock.instant());
+            audit.record("campaign.decide", "campaign", campaignId, before, Map.of("documents", documentIds,
+                    "decision", String.valueOf(decision), "reason", String.valueOf(reason)));
             return new DecisionUndo(campaignId, before);
         });
     }
@@ -132,6 +141,7 @@ public final class CampaignService {
                 campaigns.decide(undo.campaignId(), List.of(item.documentId()), item.decision(), item.reason(),
                         item.basisDocumentId(), currentUser.get(), clock.instant());
             }
+            audit.record("campaign.undo", "campaign", undo.campaignId(), null, undo.previous());
         });
     }
 
@@ -200,7 +210,10 @@ public final class CampaignService {
             }
             campaigns.markFinalized(campaignId, version, approvedBy.strip(), approvedOn,
                     resultDocNumber == null || resultDocNumber.isBlank() ? null : resultDocNumber.strip(), actor, now);
-            return get(campaignId);
+            Campaign finalized = get(campaignId);
+            audit.record("campaign.finalize", "campaign", campaignId, campaign, Map.of("campaign", finalized,
+                    "totals", totals(campaignId)));
+            return finalized;
         });
     }
 

@@ -21,6 +21,7 @@ import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Progress;
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.store.Database;
 import org.normdesk.store.SerialStore;
@@ -35,6 +36,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,14 +63,22 @@ public final class DemoRegisterService {
     private final FilingStore filings;
     private final SerialStore serials;
     private final Supplier<String> currentUser;
+    private final Clock clock;
+    private final AuditService audit;
 
     public DemoRegisterService(Database db, Supplier<String> currentUser) {
+        this(db, Clock.systemUTC(), currentUser);
+    }
+
+    public DemoRegisterService(Database db, Clock clock, Supplier<String> currentUser) {
         this.db = db;
         this.documents = new DocumentStore(db);
         this.issuers = new IssuerStore(db);
         this.filings = new FilingStore(db);
         this.serials = new SerialStore(db);
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.audit = new AuditService(db, clock, currentUser);
     }
 
     public static ObjectMapper json() {
@@ -139,7 +149,9 @@ public final class DemoRegisterService {
                 progress.update(++done, total, entry.document());
             }
             continueRegistrationSerials(demo.filings());
-            return new ImportSummary(issuerByKey.size(), docByKey.size(), demo.filings().size());
+            ImportSummary summary = new ImportSummary(issuerByKey.size(), docByKey.size(), demo.filings().size());
+            audit.record("demo.import", "register", null, null, summary);
+            return summary;
         });
     }
 
@@ -150,7 +162,7 @@ public final class DemoRegisterService {
     private void configureUnit(Collection<Issuer> issuers) {
         Set<Long> own = issuers.stream().filter(i -> i.level() == OrgLevel.CITY && i.kind().issuesGovernmentDocuments())
                 .map(Issuer::id).collect(Collectors.toSet());
-        new SettingsService(db).save(new UnitSettings("濮阳市司法局", "濮",
+        new SettingsService(db, clock, currentUser).save(new UnitSettings("濮阳市司法局", "濮",
                 new RegistrationNumberTemplate("{unitCode}规备〔{year}〕{serial}号"), MaterialKind.defaultRequired(), own));
     }
 

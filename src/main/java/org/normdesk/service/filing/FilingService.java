@@ -1,5 +1,6 @@
 package org.normdesk.service.filing;
 
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.calendar.CalendarAnswer;
 import org.normdesk.domain.calendar.DeadlineRule;
 import org.normdesk.domain.calendar.WorkCalendar;
@@ -64,6 +65,7 @@ public final class FilingService {
     private final SettingsService settings;
     private final Clock clock;
     private final Supplier<String> currentUser;
+    private final AuditService audit;
 
     public FilingService(Database db, AttachmentStore attachments, RegisterService register, CalendarService calendar,
                          SettingsService settings, Clock clock, Supplier<String> currentUser) {
@@ -77,6 +79,7 @@ public final class FilingService {
         this.settings = settings;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.audit = new AuditService(db, clock, currentUser);
     }
 
     /**
@@ -116,7 +119,7 @@ public final class FilingService {
             Filing filing = filings.insert(new Filing(null, document.id(), unit.id(), received, request.channel(),
                     FilingState.RECEIVED, null, null, 0), currentUser.get(), null, now);
             filings.insertSubmission(filing.id(), 1, received, request.channel(), materials(request.materials(), now));
-            return view(filing.id());
+            return audited("filing.receive", null, view(filing.id()));
         });
     }
 
@@ -151,7 +154,7 @@ public final class FilingService {
                     !view.deadlines().late(), FormalCheckDecision.REGISTER, null, null, currentUser.get(), now));
             filings.updateState(withVersion(view.filing(), version), FilingState.REGISTERED, number, today,
                     currentUser.get(), null, now);
-            return view(filingId);
+            return audited("filing.register", view, view(filingId));
         });
     }
 
@@ -174,7 +177,7 @@ public final class FilingService {
                     resubmitDue, currentUser.get(), now));
             filings.updateState(withVersion(view.filing(), version), FilingState.RETURNED_FOR_CORRECTION, null, null,
                     currentUser.get(), String.join("；", given), now);
-            return view(filingId);
+            return audited("filing.return", view, view(filingId));
         });
     }
 
@@ -193,7 +196,7 @@ public final class FilingService {
                     currentUser.get(), now));
             filings.updateState(withVersion(view.filing(), version), FilingState.REJECTED_NOT_IN_SCOPE, null, null,
                     currentUser.get(), reason.strip(), now);
-            return view(filingId);
+            return audited("filing.reject", view, view(filingId));
         });
     }
 
@@ -218,8 +221,16 @@ public final class FilingService {
                     channel == null ? view.filing().channel() : channel, materials(materials, now));
             filings.updateState(withVersion(view.filing(), version), FilingState.RECEIVED, null, null,
                     currentUser.get(), null, now);
-            return view(filingId);
+            return audited("filing.resubmit", view, view(filingId));
         });
+    }
+
+    /** Records the filing's state before and after (the filing row and its packages, not the whole view). */
+    private FilingView audited(String action, FilingView before, FilingView after) {
+        audit.record(action, "filing", after.filing().id(),
+                before == null ? null : Map.of("filing", before.filing(), "submissions", before.submissions()),
+                Map.of("filing", after.filing(), "submissions", after.submissions()));
+        return after;
     }
 
     public FilingView view(long filingId) {

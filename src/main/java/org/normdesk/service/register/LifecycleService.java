@@ -1,5 +1,6 @@
 package org.normdesk.service.register;
 
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.common.DomainException;
 import org.normdesk.domain.document.DocumentSummary;
 import org.normdesk.domain.document.LifecycleStatus;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -36,6 +38,7 @@ public final class LifecycleService {
     private final Clock clock;
     private final ValidityRules validityRules;
     private final Supplier<String> currentUser;
+    private final AuditService audit;
 
     public LifecycleService(Database db, RegisterService register, Clock clock, ValidityRules validityRules,
                             Supplier<String> currentUser) {
@@ -46,6 +49,7 @@ public final class LifecycleService {
         this.clock = clock;
         this.validityRules = validityRules;
         this.currentUser = currentUser;
+        this.audit = new AuditService(db, clock, currentUser);
     }
 
     /**
@@ -70,6 +74,8 @@ public final class LifecycleService {
             LocalDate on = effectiveOn != null ? effectiveOn
                     : from.effectiveDate() != null ? from.effectiveDate() : LocalDate.now(clock);
             relations.insert(fromId, kind, toId, on, currentUser.get(), clock.instant());
+            audit.record("document.relate", "document", toId, null,
+                    Map.of("from", fromId, "kind", kind.name(), "to", toId, "effectiveOn", on.toString()));
             if (kind.targetStatus() == null) {
                 return to;
             }

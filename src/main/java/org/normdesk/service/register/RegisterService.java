@@ -1,5 +1,6 @@
 package org.normdesk.service.register;
 
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.common.DocNumber;
 import org.normdesk.domain.common.NotFoundException;
 import org.normdesk.domain.document.DocumentField;
@@ -35,6 +36,7 @@ public final class RegisterService {
     private final IssuerStore issuers;
     private final Clock clock;
     private final Supplier<String> currentUser;
+    private final AuditService audit;
 
     public RegisterService(Database db, Clock clock, Supplier<String> currentUser) {
         this.db = db;
@@ -42,6 +44,7 @@ public final class RegisterService {
         this.issuers = new IssuerStore(db);
         this.clock = clock;
         this.currentUser = currentUser;
+        this.audit = new AuditService(db, clock, currentUser);
     }
 
     public List<Issuer> issuers() {
@@ -49,7 +52,11 @@ public final class RegisterService {
     }
 
     public Issuer addIssuer(Issuer issuer) {
-        return db.transaction(() -> issuers.insert(issuer));
+        return db.transaction(() -> {
+            Issuer added = issuers.insert(issuer);
+            audit.record("issuer.add", "issuer", added.id(), null, added);
+            return added;
+        });
     }
 
     public List<DocumentSummary> search(DocumentQuery query) {
@@ -91,6 +98,7 @@ public final class RegisterService {
             LocalDate since = firstNonNull(doc.effectiveDate(), doc.publishedDate(), today());
             documents.appendStatusChange(new StatusChange(null, stored.id(), null, stored.status(), since, now,
                     currentUser.get(), REASON_CREATED, null));
+            audit.record("document.add", "document", stored.id(), null, stored);
             return stored;
         });
     }
@@ -105,7 +113,9 @@ public final class RegisterService {
             NormativeDocument edited = input.toDocument(resolveIssuers(input), today(), id, version, current.status(),
                     current.registrationNo());
             refuseDuplicateNumber(edited, id);
-            return documents.update(edited, clock.instant());
+            NormativeDocument saved = documents.update(edited, clock.instant());
+            audit.record("document.update", "document", id, current, saved);
+            return saved;
         });
     }
 
@@ -125,7 +135,8 @@ public final class RegisterService {
             StatusChange change = new StatusChange(null, id, current.status(), to,
                     effectiveOn == null ? today() : effectiveOn, now, currentUser.get(), reason, causedBy);
             documents.updateStatus(id, expectedVersion, to, now);
-            documents.appendStatusChange(change);
+            StatusChange stored = documents.appendStatusChange(change);
+            audit.record("document.status", "document", id, current.status(), stored);
             return get(id);
         });
     }

@@ -1,13 +1,16 @@
 package org.normdesk.service.settings;
 
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.domain.filing.RegistrationNumberTemplate;
 import org.normdesk.store.Database;
 import org.normdesk.store.SettingStore;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Settings that travel with the register (stored in it), validated before they are saved. */
@@ -20,10 +23,12 @@ public final class SettingsService {
 
     private final Database db;
     private final SettingStore settings;
+    private final AuditService audit;
 
-    public SettingsService(Database db) {
+    public SettingsService(Database db, Clock clock, Supplier<String> currentUser) {
         this.db = db;
         this.settings = new SettingStore(db);
+        this.audit = new AuditService(db, clock, currentUser);
     }
 
     public UnitSettings unit() {
@@ -38,6 +43,7 @@ public final class SettingsService {
     /** Saves all unit settings in one transaction (the template was validated when it was built). */
     public void save(UnitSettings unit) {
         db.transaction(() -> {
+            UnitSettings before = unit();
             settings.put(UNIT_NAME, unit.unitName().strip());
             settings.put(UNIT_CODE, unit.unitCode().strip());
             settings.put(REGISTRATION_TEMPLATE, unit.registrationTemplate().pattern());
@@ -45,6 +51,7 @@ public final class SettingsService {
                     .collect(Collectors.joining(",")));
             settings.put(OWN_ISSUERS, unit.ownIssuerIds().stream().sorted().map(String::valueOf)
                     .collect(Collectors.joining(",")));
+            audit.record("setting.unit", "setting", null, before, unit);
         });
     }
 
