@@ -6,6 +6,7 @@ import org.normdesk.service.calendar.CalendarData;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.cleanup.CampaignService;
 import org.normdesk.service.stats.TallyService;
+import org.normdesk.service.upward.UpwardService;
 import org.normdesk.service.demo.DemoRegisterService;
 import org.normdesk.service.filing.FilingLetters;
 import org.normdesk.service.filing.FilingService;
@@ -35,6 +36,7 @@ public final class Workspace implements AutoCloseable {
     private final TallyService tally;
     private final PrintService print;
     private final AuditService audit;
+    private final UpwardService upward;
     private final FilingLetters letters;
 
     private Workspace(Database database, Path attachments, Clock clock, Supplier<String> currentUser) {
@@ -52,6 +54,7 @@ public final class Workspace implements AutoCloseable {
         this.filings = new FilingService(database, new AttachmentStore(database, attachments), register,
                 calendar, settings, clock, currentUser);
         this.letters = new FilingLetters(filings, settings, print, clock);
+        this.upward = new UpwardService(database, register, calendar, settings, clock, currentUser);
     }
 
     /** The shipped calendar is parsed once per process, when first needed. */
@@ -124,6 +127,10 @@ public final class Workspace implements AutoCloseable {
 
     public FilingService filings() {
         return filings;
+    }
+
+    public UpwardService upward() {
+        return upward;
     }
 
     public AuditService audit() {

@@ -32,6 +32,9 @@ import static org.normdesk.store.jooq.Tables.LOCAL_CALENDAR_DAY;
 import static org.normdesk.store.jooq.Tables.SERIAL_COUNTER;
 import static org.normdesk.store.jooq.Tables.SETTING;
 import static org.normdesk.store.jooq.Tables.STATUS_CHANGE;
+import static org.normdesk.store.jooq.Tables.UPWARD_FILING;
+import static org.normdesk.store.jooq.Tables.UPWARD_MATERIAL;
+import static org.normdesk.store.jooq.Tables.UPWARD_ROUTE;
 
 /**
  * Copies a whole register from one database into an empty one (moving up from a PC's H2 file to the bureau's
@@ -41,7 +44,7 @@ public final class RegisterCopier {
     /** Parents before children. A new table must be added here (a test checks that none is missing). */
     public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, CAMPAIGN,
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
-            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, AUDIT_ENTRY, AUDIT_HEAD);
+            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL, AUDIT_ENTRY, AUDIT_HEAD);
     private static final int BATCH = 1_000;
 
     private RegisterCopier() {
@@ -65,6 +68,7 @@ public final class RegisterCopier {
             // the target's migration seeded default deadline rules; the source's own rules replace them
             target.dsl().deleteFrom(DEADLINE_RULE).execute();
             target.dsl().deleteFrom(AUDIT_HEAD).execute();
+            target.dsl().deleteFrom(UPWARD_ROUTE).execute();
             for (Table<?> table : TABLES_IN_COPY_ORDER) {
                 copyTable(source.dsl(), target.dsl(), table, progress);
                 restartIdentity(target.dsl(), table);

@@ -53,6 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 38 filings that were not registered — this fixture assumes: 26 were returned for correction (退回补正) and
  * not re-filed by the end of 2019, and 12 arrived in December and were still in the formal check on 31 December.
  * The 604 cleaned documents are the city government's own (市政府 and 市政府办公室), published 2000–2018.
+ * Upward, the 3 rules go to the four bodies the seed names and the 17 normative documents to the two the default
+ * routing gives them (省人民政府, 市人大常委会), each sent 20 days after publication.
  */
 class SeedCity2019AcceptanceTest {
     private static final List<String> COUNTIES = List.of("濮阳县", "清丰县", "南乐县", "范县", "台前县");
@@ -153,7 +155,37 @@ class SeedCity2019AcceptanceTest {
                 }
             }
 
+            // upward: the city government's own 3 rules and 17 normative documents, each sent within 30 days
+            JsonNode upward = seed.at("/issued_and_filed_upward");
+            List<Long> own = new ArrayList<>();
+            int rules = upward.get("government_rules").asInt();
+            int normative = upward.get("normative_documents").asInt();
+            for (int i = 0; i < rules + normative; i++) {
+                boolean rule = i < rules;
+                LocalDate publishedOn = LocalDate.of(2019, 2 + i / 2, 5 + i % 2 * 10);
+                clock.setDay(publishedOn);
+                own.add(ws.register().add(new DocumentInput(rule ? "濮阳市第" + (i + 1) + "项管理办法（规章）"
+                        : "濮阳市人民政府关于第" + (i + 1) + "项工作的意见", rule ? "濮阳市人民政府令第" + (60 + i) + "号"
+                        : "濮政〔2019〕" + (i + 1) + "号", List.of(cityGovernment.id()),
+                        rule ? DocumentType.GOVERNMENT_RULE : DocumentType.GOVERNMENT_NORMATIVE, null, null,
+                        publishedOn.toString(), publishedOn.toString(), null, null)).id());
+                for (var destination : ws.upward().propose(own.get(i))) {
+                    clock.setDay(publishedOn.plusDays(20));
+                    ws.upward().markSent(destination.id(), destination.version(), publishedOn.plusDays(20).toString(),
+                            FilingChannel.POST, MaterialKind.defaultRequired());
+                }
+            }
+
             clock.setDay(LocalDate.of(2020, 1, 15));
+            var upwardTally = ws.upward().tally(seed.get("year").asInt());
+            assertEquals(rules + normative, upwardTally.issued().size());
+            assertEquals(rules + normative, upwardTally.filed().size());
+            assertEquals(upward.get("all_filed_on_time").asBoolean() ? rules + normative : -1, upwardTally.onTime().size());
+            assertEquals(rules, upwardTally.destinations().get("国务院").sent().size());
+            assertEquals(rules, upwardTally.destinations().get("省人大常委会").sent().size());
+            assertEquals(rules + normative, upwardTally.destinations().get("省人民政府").onTime().size());
+            assertEquals(rules + normative, upwardTally.destinations().get("市人大常委会").onTime().size());
+
             Tally tally = ws.tally().tally(seed.get("year").asInt(), null);
             assertEquals(received, tally.count(TallyItem.RECEIVED));
             assertEquals(registered, tally.count(TallyItem.REGISTERED));
