@@ -14,6 +14,7 @@ import org.normdesk.domain.document.DocumentSummary;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.document.StatusChange;
+import org.normdesk.service.JobLocks;
 import org.normdesk.service.Progress;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.store.CampaignStore;
@@ -44,6 +45,7 @@ public final class CampaignService {
     private final Clock clock;
     private final Supplier<String> currentUser;
     private final AuditService audit;
+    private final JobLocks locks;
 
     public CampaignService(Database db, RegisterService register, Clock clock, Supplier<String> currentUser) {
         this.db = db;
@@ -53,6 +55,7 @@ public final class CampaignService {
         this.clock = clock;
         this.currentUser = currentUser;
         this.audit = new AuditService(db, clock, currentUser);
+        this.locks = new JobLocks(db, clock, currentUser);
     }
 
     public Campaign create(String name, String legalBasis, CampaignTrigger trigger, LocalDate deadline) {
@@ -177,7 +180,7 @@ public final class CampaignService {
      */
     public Campaign finalizeCampaign(long campaignId, int version, String approvedBy, LocalDate approvedOn,
                                      String resultDocNumber, Progress progress) {
-        return db.transaction(() -> {
+        return locks.run("campaign.finalize:" + campaignId, () -> db.transaction(() -> {
             Campaign campaign = get(campaignId);
             if (campaign.state() == CampaignState.FINALIZED) {
                 throw new DomainException("campaign.finalized", "The campaign " + campaign.name() + " is already finalized",
@@ -214,7 +217,7 @@ public final class CampaignService {
             audit.record("campaign.finalize", "campaign", campaignId, campaign, Map.of("campaign", finalized,
                     "totals", totals(campaignId)));
             return finalized;
-        });
+        }));
     }
 
     private static void refuse(List<CampaignItem> offending, String key) {

@@ -20,6 +20,7 @@ import org.normdesk.domain.filing.Submission;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
+import org.normdesk.service.JobLocks;
 import org.normdesk.service.Progress;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.register.RegisterService;
@@ -65,6 +66,7 @@ public final class DemoRegisterService {
     private final Supplier<String> currentUser;
     private final Clock clock;
     private final AuditService audit;
+    private final JobLocks locks;
 
     public DemoRegisterService(Database db, Supplier<String> currentUser) {
         this(db, Clock.systemUTC(), currentUser);
@@ -79,6 +81,7 @@ public final class DemoRegisterService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.audit = new AuditService(db, clock, currentUser);
+        this.locks = new JobLocks(db, clock, currentUser);
     }
 
     public static ObjectMapper json() {
@@ -121,7 +124,7 @@ public final class DemoRegisterService {
      * well under a second or two.
      */
     public ImportSummary importRegister(DemoRegister demo, Progress progress) {
-        return db.transaction(() -> {
+        return locks.run("register.import", () -> db.transaction(() -> {
             if (!registerIsEmpty()) {
                 throw new DomainException("demo.registerNotEmpty",
                         "The demo register can only be loaded into an empty register");
@@ -152,7 +155,7 @@ public final class DemoRegisterService {
             ImportSummary summary = new ImportSummary(issuerByKey.size(), docByKey.size(), demo.filings().size());
             audit.record("demo.import", "register", null, null, summary);
             return summary;
-        });
+        }));
     }
 
     /**
