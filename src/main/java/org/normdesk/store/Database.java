@@ -9,6 +9,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
+import org.jooq.exception.DataAccessException;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
@@ -17,6 +18,7 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -134,10 +136,39 @@ public final class Database implements AutoCloseable {
         }
         inTransaction.set(true);
         try {
-            return dsl.transactionResult(configuration -> work.get());
+            try {
+                return dsl.transactionResult(configuration -> work.get());
+            } catch (DataAccessException e) {
+                if (!connectionLost(e)) {
+                    throw e;
+                }
+                // the server restarted or the network dropped: the transaction was rolled back whole, so one
+                // more try on a fresh connection is safe; the pool has dropped the dead one by now
+                LOG.warn("Connection to {} lost; retrying once: {}", config.displayUrl(), e.getMessage());
+                try {
+                    return dsl.transactionResult(configuration -> work.get());
+                } catch (DataAccessException again) {
+                    if (connectionLost(again)) {
+                        throw new StoreException("db.connectionLost", "The connection to " + config.displayUrl()
+                                + " was lost; nothing was saved", config.displayUrl()).withCause(again);
+                    }
+                    throw again;
+                }
+            }
         } finally {
             inTransaction.remove();
         }
+    }
+
+    /** SQL state class 08 (connection exception) or PostgreSQL's 57P0x (the server shut the session down). */
+    static boolean connectionLost(DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void transaction(Runnable work) {

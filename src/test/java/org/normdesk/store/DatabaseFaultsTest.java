@@ -82,4 +82,22 @@ class DatabaseFaultsTest {
                 () -> Database.open(new DatabaseConfig("jdbc:mysql://localhost/x", null, null)));
         assertEquals("db.url.unsupported", e.messageKey());
     }
+
+    @Test
+    void after_the_server_drops_every_session_the_next_save_goes_through_without_a_restart() throws Exception {
+        assumeTrue(TestDatabases.postgresUrl().isPresent(), "needs PostgreSQL");
+        DatabaseConfig config = TestDatabases.fresh(DatabaseKind.POSTGRESQL, tempDir);
+        try (Database db = Database.open(config)) {
+            SettingStore settings = new SettingStore(db);
+            db.transaction(() -> settings.put("probe", "before"));
+            // what a server restart does to the pool's open sessions
+            try (Connection admin = DriverManager.getConnection(TestDatabases.postgresUrl().get());
+                 Statement s = admin.createStatement()) {
+                String schema = config.jdbcUrl().replaceAll(".*ApplicationName=", "");
+                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '" + schema + "'");
+            }
+            db.transaction(() -> settings.put("probe", "after"));
+            assertEquals("after", settings.get("probe").orElseThrow());
+        }
+    }
 }

@@ -51,6 +51,7 @@ public final class TestDatabases {
             throw new IllegalStateException("Cannot create a test schema on " + url + ": " + e.getMessage(), e);
         }
         String separator = url.contains("?") ? "&" : "?";
-        return new DatabaseConfig(url + separator + "currentSchema=" + schema, null, null);
+        // the application name lets a test find (and drop) only its own sessions
+        return new DatabaseConfig(url + separator + "currentSchema=" + schema + "&ApplicationName=" + schema, null, null);
     }
 }
