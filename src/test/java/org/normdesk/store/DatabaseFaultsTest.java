@@ -94,7 +94,10 @@ class DatabaseFaultsTest {
             try (Connection admin = DriverManager.getConnection(TestDatabases.postgresUrl().get());
                  Statement s = admin.createStatement()) {
                 String schema = config.jdbcUrl().replaceAll(".*ApplicationName=", "");
-                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '" + schema + "'");
+                var killed = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                        + " where application_name = '" + schema + "'");
+                killed.next();
+                assertTrue(killed.getInt(1) > 0, "the pool's sessions were dropped");
             }
             db.transaction(() -> settings.put("probe", "after"));
             assertEquals("after", settings.get("probe").orElseThrow());
