@@ -29,6 +29,16 @@ public final class Dialogs {
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
+    /** Two named choices; true for the first. */
+    public static boolean choose(Window owner, Messages messages, String title, String header, String text,
+                                 String first, String second) {
+        ButtonType one = new ButtonType(first, ButtonBar.ButtonData.YES);
+        ButtonType two = new ButtonType(second, ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.WARNING, owner, title, text, one, two);
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(one::equals).isPresent();
+    }
+
     private static Alert alert(Alert.AlertType type, Window owner, String title, String text, ButtonType... buttons) {
         Alert alert = new Alert(type, text, buttons);
         alert.setTitle(title);

@@ -1,7 +1,9 @@
 package org.normdesk.ui.register;
 
 import javafx.collections.ListChangeListener;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.stage.Window;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -15,6 +17,7 @@ import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.Dialogs;
 import org.normdesk.ui.common.Forms;
 
 import java.util.LinkedHashMap;
@@ -101,6 +104,43 @@ public final class DocumentDialogView {
                 focusFirstError();
             }
         });
+        // someone else saved this document meanwhile: show both sides, then reload theirs or merge ours on top
+        vm.conflictProperty().addListener((obs, old, conflict) -> {
+            if (conflict != null) {
+                Platform.runLater(() -> resolve(conflict));
+            }
+        });
+    }
+
+    private void resolve(EditConflict conflict) {
+        Messages m = vm.messages();
+        boolean keepMine = conflictPrompt.choose(saveButton.getScene().getWindow(), conflict.describe(m));
+        if (keepMine) {
+            vm.keepMineAndSave(doc -> {
+                onClose.run();
+                onSaved.accept(doc);
+            });
+        } else {
+            vm.reloadTheirs();
+        }
+    }
+
+    /** Asks "keep mine / reload theirs"; tests answer without a window. */
+    @FunctionalInterface
+    public interface ConflictPrompt {
+        boolean choose(Window owner, String changes);
+    }
+
+    private ConflictPrompt conflictPrompt = this::askKeepMine;
+
+    private boolean askKeepMine(Window owner, String changes) {
+        Messages m = vm.messages();
+        return Dialogs.choose(owner, m, m.get("docdialog.conflict.title"), m.get("docdialog.conflict.header"), changes,
+                m.get("docdialog.conflict.keepMine"), m.get("docdialog.conflict.reload"));
+    }
+
+    public void setConflictPrompt(ConflictPrompt prompt) {
+        this.conflictPrompt = prompt;
     }
 
     /** After a refused save the cursor goes where the first correction is needed. */

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.normdesk.domain.common.ConcurrentChangeException;
 import org.normdesk.domain.document.DocumentField;
 import org.normdesk.domain.document.DocumentInput;
 import org.normdesk.domain.document.DocumentType;
@@ -37,7 +38,10 @@ public final class DocumentDialogViewModel {
     private final Messages messages;
     private final TaskRunner runner;
     private final Long id;
-    private final int version;
+    private int version;
+    /** The document as it was when the form opened: the base for merging with someone else's save. */
+    private NormativeDocument original;
+    private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>(this, "conflict");
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty docNumber = new SimpleStringProperty(this, "docNumber", "");
@@ -96,6 +100,7 @@ public final class DocumentDialogViewModel {
         vm.publishedDate.set(iso(doc.publishedDate()));
         vm.effectiveDate.set(iso(doc.effectiveDate()));
         vm.validUntil.set(iso(doc.validUntil()));
+        vm.original = doc;
         return vm;
     }
 
@@ -161,6 +166,12 @@ public final class DocumentDialogViewModel {
     }
 
     private void showFailure(Throwable failure) {
+        if (failure instanceof ConcurrentChangeException && original != null) {
+            runner.run(messages.get("docdialog.conflict.loading"), progress -> register.get(id),
+                    theirs -> conflict.set(EditConflict.between(original, theirs, input(), messages)),
+                    again -> formError.set(ErrorText.of(again, messages)));
+            return;
+        }
         if (failure instanceof DocumentValidationException invalid) {
             for (FieldError e : invalid.errors()) {
                 ReadOnlyStringWrapper shown = e.field() == DocumentField.STATUS ? formError : errors.get(e.field());
@@ -171,6 +182,80 @@ public final class DocumentDialogViewModel {
         } else {
             formError.set(ErrorText.of(failure, messages));
         }
+    }
+
+    /** Someone saved the document while this form was open: what each side changed, for the user to decide. */
+    public ObjectProperty<EditConflict> conflictProperty() {
+        return conflict;
+    }
+
+    /** Drops this form's edits and shows the document as the other person saved it. */
+    public void reloadTheirs() {
+        EditConflict c = conflict.get();
+        if (c == null) {
+            return;
+        }
+        NormativeDocument theirs = c.theirs();
+        title.set(theirs.title());
+        docNumber.set(theirs.docNumber() == null ? "" : theirs.docNumber().raw());
+        chosenIssuers.setAll(theirs.issuers());
+        type.set(theirs.type());
+        subjectArea.set(theirs.subjectArea() == null ? "" : theirs.subjectArea());
+        signedDate.set(iso(theirs.signedDate()));
+        publishedDate.set(iso(theirs.publishedDate()));
+        effectiveDate.set(iso(theirs.effectiveDate()));
+        validUntil.set(iso(theirs.validUntil()));
+        rebase(theirs);
+    }
+
+    /**
+     * Merges: fields only the other person changed take their values, fields this form changed keep this
+     * form's; then saves against their version.
+     */
+    public void keepMineAndSave(Consumer<NormativeDocument> onSaved) {
+        EditConflict c = conflict.get();
+        if (c == null) {
+            return;
+        }
+        NormativeDocument theirs = c.theirs();
+        DocumentInput base = EditConflict.inputOf(original);
+        DocumentInput mine = input();
+        if (mine.title().equals(base.title())) {
+            title.set(theirs.title());
+        }
+        if (mine.docNumber().equals(base.docNumber())) {
+            docNumber.set(theirs.docNumber() == null ? "" : theirs.docNumber().raw());
+        }
+        if (mine.issuerIds().equals(base.issuerIds())) {
+            chosenIssuers.setAll(theirs.issuers());
+        }
+        if (mine.type() == base.type()) {
+            type.set(theirs.type());
+        }
+        if (mine.subjectArea().equals(base.subjectArea())) {
+            subjectArea.set(theirs.subjectArea() == null ? "" : theirs.subjectArea());
+        }
+        if (mine.signedDate().equals(base.signedDate())) {
+            signedDate.set(iso(theirs.signedDate()));
+        }
+        if (mine.publishedDate().equals(base.publishedDate())) {
+            publishedDate.set(iso(theirs.publishedDate()));
+        }
+        if (mine.effectiveDate().equals(base.effectiveDate())) {
+            effectiveDate.set(iso(theirs.effectiveDate()));
+        }
+        if (mine.validUntil().equals(base.validUntil())) {
+            validUntil.set(iso(theirs.validUntil()));
+        }
+        rebase(theirs);
+        save(onSaved);
+    }
+
+    private void rebase(NormativeDocument theirs) {
+        original = theirs;
+        version = theirs.version();
+        conflict.set(null);
+        clearErrors();
     }
 
     private void clearErrors() {

@@ -143,4 +143,38 @@ class DocumentDialogViewModelTest {
 
         assertEquals("燃气", fixture.register().get(fixture.gas.id()).subjectArea());
     }
+
+    @Test
+    void when_two_people_edit_the_same_document_the_second_sees_the_difference_and_can_merge_or_reload() {
+        DocumentDialogViewModel first = DocumentDialogViewModel.forEdit(fixture.register(), fixture.messages,
+                InlineTaskRunner.immediate(), fixture.register().issuers(), fixture.gas);
+        DocumentDialogViewModel second = DocumentDialogViewModel.forEdit(fixture.register(), fixture.messages,
+                InlineTaskRunner.immediate(), fixture.register().issuers(), fixture.gas);
+        first.titleProperty().set("濮阳市燃气管理办法（修订）");
+        first.save(saved::add);
+        second.validUntilProperty().set("2024-08-31");
+        second.save(saved::add);
+
+        assertEquals(1, saved.size(), "the second save did not overwrite silently");
+        EditConflict conflict = second.conflictProperty().get();
+        assertTrue(conflict != null, "the conflict is shown");
+        String described = conflict.describe(fixture.messages);
+        assertTrue(described.contains("濮阳市燃气管理办法（修订）"), described);
+        assertEquals("2024-08-31", conflict.changes().stream().filter(c -> c.field() == DocumentField.VALID_UNTIL)
+                .findFirst().orElseThrow().mine());
+
+        second.keepMineAndSave(saved::add);
+        NormativeDocument merged = fixture.register().get(fixture.gas.id());
+        assertEquals("濮阳市燃气管理办法（修订）", merged.title(), "their title kept");
+        assertEquals(LocalDate.of(2024, 8, 31), merged.validUntil(), "my validity kept");
+
+        DocumentDialogViewModel stale = DocumentDialogViewModel.forEdit(fixture.register(), fixture.messages,
+                InlineTaskRunner.immediate(), fixture.register().issuers(), fixture.gas);
+        stale.subjectAreaProperty().set("能源");
+        stale.save(saved::add);
+        stale.reloadTheirs();
+        assertEquals("濮阳市燃气管理办法（修订）", stale.titleProperty().get());
+        assertEquals("2024-08-31", stale.validUntilProperty().get());
+        assertEquals(null, stale.conflictProperty().get());
+    }
 }
