@@ -18,6 +18,8 @@ import org.normdesk.service.register.LifecycleService;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseConfig;
+import org.normdesk.store.DatabaseKind;
+import org.normdesk.store.JobLockStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,7 +76,12 @@ public final class Workspace implements AutoCloseable {
      * @param attachments where attachment files live; for a shared database, the shared folder every workstation reaches
      */
     public static Workspace open(DatabaseConfig config, Path attachments, Clock clock, Supplier<String> currentUser) {
-        return new Workspace(Database.open(config), attachments, clock, currentUser);
+        Database database = Database.open(config);
+        if (database.kind() == DatabaseKind.H2) {
+            // the embedded file opens in one process only: a job lock found now was left by a crash
+            new JobLockStore(database).clearAll();
+        }
+        return new Workspace(database, attachments, clock, currentUser);
     }
 
     public static Workspace openEmbedded(DataFolder folder, Clock clock) {

@@ -47,6 +47,13 @@ public final class JobLockStore {
         });
     }
 
+    /** Drops every lock: for an embedded database, whose file lock proves no other process is running. */
+    public void clearAll() {
+        db.transaction(() -> {
+            db.dsl().deleteFrom(JOB_LOCK).execute();
+        });
+    }
+
     public Optional<Holder> holder(String job) {
         return db.dsl().selectFrom(JOB_LOCK).where(JOB_LOCK.JOB_NAME.eq(job)).fetchOptional()
                 .map(r -> new Holder(r.getHolder(), r.getSince().toInstant()));
