@@ -69,8 +69,10 @@ public final class NormDeskCommand implements Callable<Integer> {
             char[] typed = System.console().readPassword("Password for %s: ", dbUrl);
             password = typed == null ? "" : new String(typed);
         }
+        DataFolder folder = dataFolder();
         return Workspace.openShared(dbUrl, dbUser, password,
-                attachments != null ? attachments : dataFolder().attachments(), clock);
+                attachments != null ? attachments : folder.attachments(),
+                folder.searchIndex(dbUrl, false), clock);
     }
 
     Messages messages() {

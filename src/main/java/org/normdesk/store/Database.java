@@ -17,7 +17,9 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String schemaVersion;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+    private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, String schemaVersion) {
         this.config = config;
@@ -133,10 +136,29 @@ public final class Database implements AutoCloseable {
             return work.get();
         }
         inTransaction.set(true);
+        T result;
+        List<Runnable> committed;
         try {
-            return dsl.transactionResult(configuration -> work.get());
+            result = dsl.transactionResult(configuration -> work.get());
+            committed = List.copyOf(afterCommit.get());
         } finally {
             inTransaction.remove();
+            afterCommit.remove();
+        }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the outermost transaction of this thread has committed (at once outside a
+     * transaction); dropped if it rolls back. For work outside the database that must follow only what was
+     * kept, such as updating the search index.
+     */
+    public void afterCommit(Runnable action) {
+        if (inTransaction.get()) {
+            afterCommit.get().add(action);
+        } else {
+            action.run();
         }
     }
 

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The register (台账): adding, editing and searching documents and moving them through their lifecycle. */
@@ -35,6 +36,7 @@ public final class RegisterService {
     private final IssuerStore issuers;
     private final Clock clock;
     private final Supplier<String> currentUser;
+    private volatile Consumer<List<Long>> changeListener = ids -> { };
 
     public RegisterService(Database db, Clock clock, Supplier<String> currentUser) {
         this.db = db;
@@ -42,6 +44,18 @@ public final class RegisterService {
         this.issuers = new IssuerStore(db);
         this.clock = clock;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * Told the ids of documents this service added, edited or moved, once the transaction that did it has
+     * committed (the search index uses it to stay current within the same call).
+     */
+    public void setChangeListener(Consumer<List<Long>> listener) {
+        this.changeListener = listener == null ? ids -> { } : listener;
+    }
+
+    private void changed(long id) {
+        db.afterCommit(() -> changeListener.accept(List.of(id)));
     }
 
     public List<Issuer> issuers() {
@@ -91,6 +105,7 @@ public final class RegisterService {
             LocalDate since = firstNonNull(doc.effectiveDate(), doc.publishedDate(), today());
             documents.appendStatusChange(new StatusChange(null, stored.id(), null, stored.status(), since, now,
                     currentUser.get(), REASON_CREATED, null));
+            changed(stored.id());
             return stored;
         });
     }
@@ -105,7 +120,9 @@ public final class RegisterService {
             NormativeDocument edited = input.toDocument(resolveIssuers(input), today(), id, version, current.status(),
                     current.registrationNo());
             refuseDuplicateNumber(edited, id);
-            return documents.update(edited, clock.instant());
+            NormativeDocument saved = documents.update(edited, clock.instant());
+            changed(id);
+            return saved;
         });
     }
 
@@ -126,6 +143,7 @@ public final class RegisterService {
                     effectiveOn == null ? today() : effectiveOn, now, currentUser.get(), reason, causedBy);
             documents.updateStatus(id, expectedVersion, to, now);
             documents.appendStatusChange(change);
+            changed(id);
             return get(id);
         });
     }
