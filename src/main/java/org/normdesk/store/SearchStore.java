@@ -46,6 +46,17 @@ public final class SearchStore {
     public record Fingerprint(int count, long versionSum, long maxId, Instant maxUpdatedAt) {
     }
 
+    /** The highest id and the latest update: two index lookups, cheap enough to ask before every search. */
+    public record Watermark(long maxId, Instant maxUpdatedAt) {
+    }
+
+    public Watermark watermark() {
+        var r = db.dsl().select(DSL.coalesce(DSL.max(DOCUMENT.ID), DSL.inline(0L)), DSL.max(DOCUMENT.UPDATED_AT))
+                .from(DOCUMENT).fetchOne();
+        return new Watermark(r.value1(), r.value2() == null ? null : r.value2().toInstant());
+    }
+
+    /** Reads the whole table (count and sum): asked when the watermark moved, and now and then regardless. */
     public Fingerprint fingerprint() {
         var r = db.dsl().select(DSL.count(), DSL.coalesce(DSL.sum(DOCUMENT.VERSION), DSL.inline(java.math.BigDecimal.ZERO)),
                         DSL.coalesce(DSL.max(DOCUMENT.ID), DSL.inline(0L)), DSL.max(DOCUMENT.UPDATED_AT))

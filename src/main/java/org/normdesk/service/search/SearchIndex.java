@@ -91,8 +91,17 @@ final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final SearchStore store;
     private final String source;
+    /**
+     * Every write through the stores moves the watermark (a new id, or updated_at = now), so before each query only
+     * the watermark is read (two index lookups). The full fingerprint (a scan: count and sum of versions) is read
+     * when the watermark moved and at least this often, for what the watermark cannot see: a removed row, or an
+     * edit stamped by a workstation whose clock is behind.
+     */
+    private static final long FULL_CHECK_NANOS = Duration.ofSeconds(30).toNanos();
+
     /** The database state the index holds; null when it must be rebuilt. */
     private Fingerprint synced;
+    private long lastFullCheck = System.nanoTime() - FULL_CHECK_NANOS;
 
     private SearchIndex(Directory directory, SearchStore store, String source) throws IOException {
         this.directory = directory;
@@ -158,7 +167,14 @@ final class SearchIndex implements AutoCloseable {
 
     /** Brings the index in step with the database; cheap when nothing changed (one aggregate query). */
     synchronized void sync() {
+        if (synced != null && System.nanoTime() - lastFullCheck < FULL_CHECK_NANOS) {
+            SearchStore.Watermark mark = store.watermark();
+            if (mark.maxId() == synced.maxId() && java.util.Objects.equals(mark.maxUpdatedAt(), synced.maxUpdatedAt())) {
+                return;
+            }
+        }
         Fingerprint now = store.fingerprint();
+        lastFullCheck = System.nanoTime();
         if (now.equals(synced)) {
             return;
         }

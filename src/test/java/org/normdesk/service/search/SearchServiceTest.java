@@ -31,35 +31,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The search box on a real database (H2, and PostgreSQL when configured) with its index in a temp folder. */
-class SearchServiceTest {
+public class SearchServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     @TempDir
     Path tempDir;
 
     /** A small register whose counts are known by hand. */
-    static final class Register implements AutoCloseable {
-        final Database db;
-        final RegisterService register;
-        final SearchService search;
-        Issuer city;
-        Issuer office;
-        Issuer county;
-        NormativeDocument greening;
-        NormativeDocument gas;
-        NormativeDocument greeningNotice;
-        NormativeDocument homestead;
-        NormativeDocument countyAssets;
-        NormativeDocument sewage;
+    /** Public for the export and view tests. */
+    public static final class Register implements AutoCloseable {
+        public final Database db;
+        public final RegisterService register;
+        public final SearchService search;
+        public Issuer city;
+        public Issuer office;
+        public Issuer county;
+        public NormativeDocument greening;
+        public NormativeDocument gas;
+        public NormativeDocument greeningNotice;
+        public NormativeDocument homestead;
+        public NormativeDocument countyAssets;
+        public NormativeDocument sewage;
 
-        Register(DatabaseConfig config, Path indexFolder) {
+        public Register(DatabaseConfig config, Path indexFolder) {
             db = Database.open(config);
             register = new RegisterService(db, CLOCK, () -> "tester");
             search = new SearchService(db, indexFolder, config.displayUrl());
             register.setChangeListener(search::documentsChanged);
         }
 
-        Register fill() {
+        public Register fill() {
             city = register.addIssuer(new Issuer(null, "濮阳市人民政府", "濮政", OrgLevel.CITY, OrgKind.GOVERNMENT, null));
             office = register.addIssuer(new Issuer(null, "濮阳市人民政府办公室", "濮政办", OrgLevel.CITY,
                     OrgKind.GENERAL_OFFICE, null));
@@ -81,17 +82,17 @@ class SearchServiceTest {
             return this;
         }
 
-        DocumentInput input(String title, String number, Issuer issuer, DocumentType type, String area,
+        public DocumentInput input(String title, String number, Issuer issuer, DocumentType type, String area,
                             String published, String effective, String validUntil) {
             return new DocumentInput(title, number, List.of(issuer.id()), type, area, null, published, effective,
                     validUntil, null);
         }
 
-        List<String> titles(String text) {
+        public List<String> titles(String text) {
             return titles(DocumentQuery.text(text));
         }
 
-        List<String> titles(DocumentQuery query) {
+        public List<String> titles(DocumentQuery query) {
             return search.search(query).hits().stream().map(h -> h.document().title()).toList();
         }
 
