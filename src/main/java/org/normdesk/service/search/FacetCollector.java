@@ -2,7 +2,6 @@ package org.normdesk.service.search;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -32,8 +31,12 @@ final class FacetCollector extends SimpleCollector {
     private SortedDocValues statusValues;
     private SortedDocValues typeValues;
     private SortedDocValues subjectValues;
-    private NumericDocValues leadValues;
-    private NumericDocValues yearValues;
+    private SortedDocValues leadValues;
+    private SortedDocValues yearValues;
+    private int[] leadOrds;
+    private int[] yearOrds;
+    private final Map<String, Integer> leadKeys = new HashMap<>();
+    private final Map<String, Integer> yearKeys = new HashMap<>();
     private int[] statusOrds;
     private int[] typeOrds;
     private int[] subjectOrds;
@@ -52,8 +55,10 @@ final class FacetCollector extends SimpleCollector {
         statusValues = DocValues.getSorted(reader, SearchIndex.STATUS);
         typeValues = DocValues.getSorted(reader, SearchIndex.TYPE);
         subjectValues = DocValues.getSorted(reader, SearchIndex.SUBJECT);
-        leadValues = DocValues.getNumeric(reader, SearchIndex.LEAD);
-        yearValues = DocValues.getNumeric(reader, SearchIndex.YEAR);
+        leadValues = DocValues.getSorted(reader, SearchIndex.LEAD_KEY);
+        yearValues = DocValues.getSorted(reader, SearchIndex.YEAR_KEY);
+        leadOrds = new int[leadValues.getValueCount()];
+        yearOrds = new int[yearValues.getValueCount()];
         statusOrds = new int[statusValues.getValueCount()];
         typeOrds = new int[typeValues.getValueCount()];
         subjectOrds = new int[subjectValues.getValueCount()];
@@ -75,10 +80,10 @@ final class FacetCollector extends SimpleCollector {
             subjectOrds[subjectValues.ordValue()]++;
         }
         if (leadValues.advanceExact(doc)) {
-            leads.merge(leadValues.longValue(), 1, Integer::sum);
+            leadOrds[leadValues.ordValue()]++;
         }
         if (yearValues.advanceExact(doc)) {
-            years.merge((int) yearValues.longValue(), 1, Integer::sum);
+            yearOrds[yearValues.ordValue()]++;
         }
     }
 
@@ -90,6 +95,8 @@ final class FacetCollector extends SimpleCollector {
         flush(statusValues, statusOrds, statuses);
         flush(typeValues, typeOrds, types);
         flush(subjectValues, subjectOrds, subjects);
+        flush(leadValues, leadOrds, leadKeys);
+        flush(yearValues, yearOrds, yearKeys);
         statusOrds = null;
     }
 
@@ -103,6 +110,10 @@ final class FacetCollector extends SimpleCollector {
 
     Counts counts() throws IOException {
         flushLeaf();
+        leadKeys.forEach((k, v) -> leads.merge(Long.parseLong(k), v, Integer::sum));
+        yearKeys.forEach((k, v) -> years.merge(Integer.parseInt(k), v, Integer::sum));
+        leadKeys.clear();
+        yearKeys.clear();
         return new Counts(total, statuses, types, subjects, leads, years);
     }
 

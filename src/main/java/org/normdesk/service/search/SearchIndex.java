@@ -64,7 +64,7 @@ import java.util.stream.Stream;
 final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** Bump when fields or analysis change: an index of another format is rebuilt. */
-    static final String FORMAT = "normdesk-search-1";
+    static final String FORMAT = "normdesk-search-2";
     /**
      * Edits are looked for this far before the latest update the index saw: clocks of workstations differ a
      * little, and a transaction may commit a row stamped earlier than one already seen.
@@ -85,6 +85,9 @@ final class SearchIndex implements AutoCloseable {
     static final String VALID_UNTIL = "valid_until";
     static final String STATUS_SINCE = "status_since";
     static final String VERSION = "version";
+    /** Lead body and year again as sorted values: facets count them by ordinal, without boxing per document. */
+    static final String LEAD_KEY = "lead_key";
+    static final String YEAR_KEY = "year_key";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -366,13 +369,13 @@ final class SearchIndex implements AutoCloseable {
             doc.add(new StringField(LEVEL, row.leadIssuerLevel(), Field.Store.NO));
         }
         doc.add(new LongPoint(LEAD, row.leadIssuerId()));
-        doc.add(new NumericDocValuesField(LEAD, row.leadIssuerId()));
+        doc.add(new SortedDocValuesField(LEAD_KEY, new BytesRef(Long.toString(row.leadIssuerId()))));
         for (Long issuer : row.issuerIds()) {
             doc.add(new LongPoint(ISSUER, issuer));
         }
         if (row.publishedDate() != null) {
             doc.add(new IntPoint(YEAR, row.publishedDate().getYear()));
-            doc.add(new NumericDocValuesField(YEAR, row.publishedDate().getYear()));
+            doc.add(new SortedDocValuesField(YEAR_KEY, new BytesRef(Integer.toString(row.publishedDate().getYear()))));
             doc.add(new NumericDocValuesField(PUBLISHED, row.publishedDate().toEpochDay()));
         }
         day(doc, VALID_UNTIL, row.validUntil());
