@@ -31,6 +31,20 @@ final class EnumNames {
         }
     }
 
+    static final class LevelConverter implements CommandLine.ITypeConverter<org.normdesk.domain.issuer.OrgLevel> {
+        @Override
+        public org.normdesk.domain.issuer.OrgLevel convert(String value) {
+            return parse(org.normdesk.domain.issuer.OrgLevel.class, value);
+        }
+    }
+
+    static final class PeriodConverter implements CommandLine.ITypeConverter<org.normdesk.domain.common.RelativePeriod> {
+        @Override
+        public org.normdesk.domain.common.RelativePeriod convert(String value) {
+            return parse(org.normdesk.domain.common.RelativePeriod.class, value);
+        }
+    }
+
     static final class TypeConverter implements CommandLine.ITypeConverter<DocumentType> {
         @Override
         public DocumentType convert(String value) {

@@ -18,7 +18,10 @@ import java.util.concurrent.Callable;
 @Command(name = "normdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "NormDesk 规范性文件备案审查台账 — without a subcommand the desktop app starts.",
         subcommands = {DbInfoCommand.class, ImportDemoCommand.class, ListCommand.class, AddCommand.class,
-                StatusCommand.class, HistoryCommand.class, IssuersCommand.class, AddIssuerCommand.class, FilingsCommand.class, CalendarCommand.class, MoveUpCommand.class, ExpireCommand.class, RelateCommand.class, AuditCommand.class, UpwardCommand.class, CampaignCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, HistoryCommand.class, IssuersCommand.class, AddIssuerCommand.class,
+                FilingsCommand.class, CalendarCommand.class, MoveUpCommand.class, ExpireCommand.class,
+                RelateCommand.class, AuditCommand.class, UpwardCommand.class, CampaignCommand.class, SearchCommand.class,
+                ExportCommand.class, ViewsCommand.class, CommandLine.HelpCommand.class})
 public final class NormDeskCommand implements Callable<Integer> {
     /** Exit code for an error the user can fix (bad input, refused change). */
     public static final int USER_ERROR = 1;
@@ -69,8 +72,10 @@ public final class NormDeskCommand implements Callable<Integer> {
             char[] typed = System.console().readPassword("Password for %s: ", dbUrl);
             password = typed == null ? "" : new String(typed);
         }
+        DataFolder folder = dataFolder();
         return Workspace.openShared(dbUrl, dbUser, password,
-                attachments != null ? attachments : dataFolder().attachments(), clock);
+                attachments != null ? attachments : folder.attachments(),
+                folder.searchIndex(dbUrl, false), clock);
     }
 
     Messages messages() {

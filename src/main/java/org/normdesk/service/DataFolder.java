@@ -50,6 +50,26 @@ public record DataFolder(Path root) {
         return root.resolve("logs");
     }
 
+    /**
+     * Where this workstation keeps the search index of a register: {@code index/local} for the embedded one, and
+     * one folder per shared register ({@code index/<hash of its URL>}), so that switching registers never mixes them.
+     */
+    public Path searchIndex(String databaseUrl, boolean embedded) {
+        if (embedded) {
+            return root.resolve("index").resolve("local");
+        }
+        // credentials may ride in the URL's query: never part of a folder name, nor of the hash
+        int query = databaseUrl.indexOf('?');
+        String url = query < 0 ? databaseUrl : databaseUrl.substring(0, query);
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(url.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return root.resolve("index").resolve(java.util.HexFormat.of().formatHex(hash, 0, 6));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Path preferences() {
         return root.resolve("preferences.properties");
     }

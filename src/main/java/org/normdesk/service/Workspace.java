@@ -16,6 +16,10 @@ import org.normdesk.store.AttachmentStore;
 import org.normdesk.domain.document.ValidityRules;
 import org.normdesk.service.register.LifecycleService;
 import org.normdesk.service.register.RegisterService;
+import org.normdesk.service.export.RegisterExportService;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.search.SavedViewService;
+import org.normdesk.service.search.SearchService;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseConfig;
 import org.normdesk.store.DatabaseKind;
@@ -40,9 +44,15 @@ public final class Workspace implements AutoCloseable {
     private final AuditService audit;
     private final UpwardService upward;
     private final FilingLetters letters;
+    private final SavedViewService views;
+    private final Path indexFolder;
+    private final Clock clock;
+    private SearchService search;
 
-    private Workspace(Database database, Path attachments, Clock clock, Supplier<String> currentUser) {
+    private Workspace(Database database, Path attachments, Path indexFolder, Clock clock, Supplier<String> currentUser) {
         this.database = database;
+        this.indexFolder = indexFolder;
+        this.clock = clock;
         this.register = new RegisterService(database, clock, currentUser);
         this.demo = new DemoRegisterService(database, clock, currentUser);
         this.settings = new SettingsService(database, clock, currentUser);
@@ -57,6 +67,14 @@ public final class Workspace implements AutoCloseable {
                 calendar, settings, clock, currentUser);
         this.letters = new FilingLetters(filings, settings, print, clock);
         this.upward = new UpwardService(database, register, calendar, settings, clock, currentUser);
+        // the index hears of every document the register service changes, once it is committed
+        this.register.setChangeListener(ids -> {
+            SearchService opened = openedSearch();
+            if (opened != null) {
+                opened.documentsChanged(ids);
+            }
+        });
+        this.views = new SavedViewService(database, this::search, clock, currentUser);
     }
 
     /** The shipped calendar is parsed once per process, when first needed. */
@@ -76,24 +94,60 @@ public final class Workspace implements AutoCloseable {
      * @param attachments where attachment files live; for a shared database, the shared folder every workstation reaches
      */
     public static Workspace open(DatabaseConfig config, Path attachments, Clock clock, Supplier<String> currentUser) {
+        return open(config, attachments, null, clock, currentUser);
+    }
+
+    /**
+     * @param indexFolder where the search index is kept; null keeps it in memory (rebuilt on first search)
+     */
+    public static Workspace open(DatabaseConfig config, Path attachments, Path indexFolder, Clock clock,
+                                 Supplier<String> currentUser) {
         Database database = Database.open(config);
         if (database.kind() == DatabaseKind.H2) {
             // the embedded file opens in one process only: a job lock found now was left by a crash
             new JobLockStore(database).clearAll();
         }
-        return new Workspace(database, attachments, clock, currentUser);
+        return new Workspace(database, attachments, indexFolder, clock, currentUser);
     }
 
     public static Workspace openEmbedded(DataFolder folder, Clock clock) {
         folder.ensureExists();
-        return open(DatabaseConfig.embedded(folder.root()), folder.attachments(), clock,
+        DatabaseConfig config = DatabaseConfig.embedded(folder.root());
+        return open(config, folder.attachments(), folder.searchIndex(config.displayUrl(), true), clock,
                 () -> System.getProperty("user.name", "user"));
     }
 
     /** A shared register on a database server; the password is used for this connection only. */
     public static Workspace openShared(String jdbcUrl, String user, String password, Path attachments, Clock clock) {
-        return open(new DatabaseConfig(jdbcUrl, user, password), attachments, clock,
+        return openShared(jdbcUrl, user, password, attachments, null, clock);
+    }
+
+    /** As above, keeping this workstation's search index of the shared register in {@code indexFolder}. */
+    public static Workspace openShared(String jdbcUrl, String user, String password, Path attachments,
+                                       Path indexFolder, Clock clock) {
+        return open(new DatabaseConfig(jdbcUrl, user, password), attachments, indexFolder, clock,
                 () -> System.getProperty("user.name", "user"));
+    }
+
+    /** The search box, facets and pages of the register; the index is opened (or built) when first needed. */
+    public synchronized SearchService search() {
+        if (search == null) {
+            search = new SearchService(database, indexFolder, database.config().displayUrl());
+        }
+        return search;
+    }
+
+    private synchronized SearchService openedSearch() {
+        return search;
+    }
+
+    public SavedViewService views() {
+        return views;
+    }
+
+    /** Exports of the register (a saved view or any filter) to .xlsx and .csv. */
+    public RegisterExportService exports(Messages messages) {
+        return new RegisterExportService(search(), messages);
     }
 
     public RegisterService register() {
@@ -151,6 +205,10 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        SearchService opened = openedSearch();
+        if (opened != null) {
+            opened.close();
+        }
         database.close();
     }
 }

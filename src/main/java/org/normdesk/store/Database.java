@@ -19,7 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +41,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String schemaVersion;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+    private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, String schemaVersion) {
         this.config = config;
@@ -135,9 +138,11 @@ public final class Database implements AutoCloseable {
             return work.get();
         }
         inTransaction.set(true);
+        T result;
+        List<Runnable> committed;
         try {
             try {
-                return dsl.transactionResult(configuration -> work.get());
+                result = dsl.transactionResult(configuration -> work.get());
             } catch (DataAccessException e) {
                 if (!connectionLost(e)) {
                     throw e;
@@ -145,8 +150,9 @@ public final class Database implements AutoCloseable {
                 // the server restarted or the network dropped: the transaction was rolled back whole, so one
                 // more try on a fresh connection is safe; the pool has dropped the dead one by now
                 LOG.warn("Connection to {} lost; retrying once: {}", config.displayUrl(), e.getMessage());
+                afterCommit.get().clear();
                 try {
-                    return dsl.transactionResult(configuration -> work.get());
+                    result = dsl.transactionResult(configuration -> work.get());
                 } catch (DataAccessException again) {
                     if (connectionLost(again)) {
                         throw new StoreException("db.connectionLost", "The connection to " + config.displayUrl()
@@ -155,8 +161,25 @@ public final class Database implements AutoCloseable {
                     throw again;
                 }
             }
+            committed = List.copyOf(afterCommit.get());
         } finally {
             inTransaction.remove();
+            afterCommit.remove();
+        }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the outermost transaction of this thread has committed (at once outside a
+     * transaction); dropped if it rolls back. For work outside the database that must follow only what was
+     * kept, such as updating the search index.
+     */
+    public void afterCommit(Runnable action) {
+        if (inTransaction.get()) {
+            afterCommit.get().add(action);
+        } else {
+            action.run();
         }
     }
 

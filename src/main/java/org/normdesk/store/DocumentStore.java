@@ -1,8 +1,11 @@
 package org.normdesk.store;
 
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.normdesk.domain.common.ConcurrentChangeException;
+import org.normdesk.domain.common.DateRange;
 import org.normdesk.domain.common.DocNumber;
 import org.normdesk.domain.common.TextNormalizer;
 import org.normdesk.domain.document.DocumentQuery;
@@ -20,6 +23,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,55 @@ public final class DocumentStore {
         row.store();
         insertIssuers(row.getId(), doc.issuers());
         return doc.withId(row.getId());
+    }
+
+    /**
+     * Stores many new documents with their issuers in few statements (a register loaded at once, where one
+     * statement per row dominates); returns them with their ids, in the given order. Call inside a transaction.
+     *
+     * @param createdAt when each document was recorded, same order and size as {@code docs}
+     */
+    public List<NormativeDocument> insertAll(List<NormativeDocument> docs, List<Instant> createdAt) {
+        if (docs.size() != createdAt.size()) {
+            throw new IllegalArgumentException("one time per document");
+        }
+        Field<?>[] columns = {DOCUMENT.TITLE, DOCUMENT.TITLE_NORMALIZED, DOCUMENT.DOC_NUMBER_RAW,
+                DOCUMENT.DOC_NUMBER_NORMALIZED, DOCUMENT.DOC_NUMBER_PREFIX, DOCUMENT.DOC_NUMBER_YEAR,
+                DOCUMENT.DOC_NUMBER_SERIAL, DOCUMENT.DOC_NUMBER_PARSED, DOCUMENT.LEAD_ISSUER_ID, DOCUMENT.DOC_TYPE,
+                DOCUMENT.SUBJECT_AREA, DOCUMENT.SIGNED_DATE, DOCUMENT.PUBLISHED_DATE, DOCUMENT.EFFECTIVE_DATE,
+                DOCUMENT.VALID_UNTIL, DOCUMENT.STATUS, DOCUMENT.REGISTRATION_NO, DOCUMENT.CREATED_AT,
+                DOCUMENT.UPDATED_AT, DOCUMENT.VERSION};
+        List<NormativeDocument> stored = new ArrayList<>(docs.size());
+        for (int start = 0; start < docs.size(); start += ROWS_PER_STATEMENT) {
+            int end = Math.min(docs.size(), start + ROWS_PER_STATEMENT);
+            var insert = db.dsl().insertInto(DOCUMENT).columns(columns);
+            for (int i = start; i < end; i++) {
+                DocumentRecord row = db.dsl().newRecord(DOCUMENT);
+                copyFields(docs.get(i), row);
+                row.setCreatedAt(utc(createdAt.get(i)));
+                row.setUpdatedAt(utc(createdAt.get(i)));
+                row.setVersion(0);
+                insert = insert.values(Arrays.stream(columns).map(row::get).toList());
+            }
+            List<Record3<Long, String, Long>> ids = insert
+                    .returningResult(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.LEAD_ISSUER_ID).fetch();
+            var issuerRows = db.dsl().insertInto(DOCUMENT_ISSUER, DOCUMENT_ISSUER.DOCUMENT_ID,
+                    DOCUMENT_ISSUER.ISSUER_ID, DOCUMENT_ISSUER.ORDINAL);
+            for (int i = start; i < end; i++) {
+                NormativeDocument doc = docs.get(i);
+                Record3<Long, String, Long> id = ids.get(i - start);
+                // the databases return generated keys in insertion order; checked, not assumed
+                if (!id.value2().equals(doc.title()) || !id.value3().equals(doc.leadIssuer().id())) {
+                    throw new IllegalStateException("generated ids came back out of order at " + doc.title());
+                }
+                stored.add(doc.withId(id.value1()));
+                for (int k = 0; k < doc.issuers().size(); k++) {
+                    issuerRows = issuerRows.values(id.value1(), doc.issuers().get(k).id(), k);
+                }
+            }
+            issuerRows.execute();
+        }
+        return stored;
     }
 
     /** Saves edited fields; fails if the row changed since {@code doc.version()} was read. */
@@ -138,8 +192,26 @@ public final class DocumentStore {
                 .and(DOCUMENT.DOC_NUMBER_NORMALIZED.eq(normalizedNumber)), 1).stream().findFirst();
     }
 
+    /** Register rows for these ids, in the order of {@code ids}; ids not found are left out. */
+    public List<DocumentSummary> summariesByIds(List<Long> ids) {
+        Map<Long, DocumentSummary> byId = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += ROWS_PER_STATEMENT * 2) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + ROWS_PER_STATEMENT * 2));
+            summaries(DOCUMENT.ID.in(chunk), chunk.size()).forEach(s -> byId.put(s.id(), s));
+        }
+        List<DocumentSummary> ordered = new ArrayList<>(byId.size());
+        for (Long id : ids) {
+            DocumentSummary row = byId.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
+    }
+
+    /** The database's own filtering (LIKE for text); the register's search box uses the search index instead. */
     public List<DocumentSummary> search(DocumentQuery query) {
-        return summaries(conditionFor(query), query.limit());
+        return summaries(conditionFor(query), query.limit(), query.offset());
     }
 
     public int count(DocumentQuery query) {
@@ -194,6 +266,10 @@ public final class DocumentStore {
     }
 
     private List<DocumentSummary> summaries(Condition condition, int limit) {
+        return summaries(condition, limit, 0);
+    }
+
+    private List<DocumentSummary> summaries(Condition condition, int limit, int offset) {
         return db.dsl().select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER_RAW, DOCUMENT.DOC_NUMBER_PARSED,
                         ISSUER.NAME, DOCUMENT.DOC_TYPE, DOCUMENT.STATUS, DOCUMENT.PUBLISHED_DATE,
                         DOCUMENT.EFFECTIVE_DATE, DOCUMENT.VALID_UNTIL)
@@ -202,6 +278,7 @@ public final class DocumentStore {
                 .where(condition)
                 .orderBy(DOCUMENT.PUBLISHED_DATE.desc().nullsLast(), DOCUMENT.ID.desc())
                 .limit(limit)
+                .offset(offset)
                 .fetch(r -> new DocumentSummary(r.value1(), r.value2(), r.value3(),
                         r.value3() != null && !r.value4(), r.value5(), DocumentType.valueOf(r.value6()),
                         LifecycleStatus.valueOf(r.value7()), r.value8(), r.value9(), r.value10()));
@@ -226,7 +303,35 @@ public final class DocumentStore {
             conditions.add(DOCUMENT.ID.in(DSL.select(DOCUMENT_ISSUER.DOCUMENT_ID).from(DOCUMENT_ISSUER)
                     .where(DOCUMENT_ISSUER.ISSUER_ID.eq(query.issuerId()))));
         }
+        if (!query.issuerLevels().isEmpty()) {
+            conditions.add(DOCUMENT.LEAD_ISSUER_ID.in(DSL.select(ISSUER.ID).from(ISSUER)
+                    .where(ISSUER.ORG_LEVEL.in(query.issuerLevels().stream().map(Enum::name).toList()))));
+        }
+        if (!query.leadIssuerIds().isEmpty()) {
+            conditions.add(DOCUMENT.LEAD_ISSUER_ID.in(query.leadIssuerIds()));
+        }
+        if (!query.subjectAreas().isEmpty()) {
+            conditions.add(DOCUMENT.SUBJECT_AREA.in(query.subjectAreas()));
+        }
+        if (query.validUntil() != null) {
+            conditions.add(within(DOCUMENT.VALID_UNTIL, query.validUntil()));
+        }
+        if (query.statusChanged() != null) {
+            conditions.add(within(DSL.field(DSL.select(DSL.max(STATUS_CHANGE.EFFECTIVE_ON)).from(STATUS_CHANGE)
+                    .where(STATUS_CHANGE.DOCUMENT_ID.eq(DOCUMENT.ID))), query.statusChanged()));
+        }
         return DSL.and(conditions);
+    }
+
+    private static Condition within(Field<LocalDate> day, DateRange range) {
+        Condition condition = day.isNotNull();
+        if (range.from() != null) {
+            condition = condition.and(day.ge(range.from()));
+        }
+        if (range.to() != null) {
+            condition = condition.and(day.le(range.to()));
+        }
+        return condition;
     }
 
     /** Title words, or a 文号 typed in any bracket form; LIKE metacharacters are escaped by contains(). */

@@ -16,7 +16,6 @@ import org.normdesk.domain.filing.FormalCheck;
 import org.normdesk.domain.filing.FormalCheckDecision;
 import org.normdesk.domain.filing.MaterialItem;
 import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.filing.Submission;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
@@ -30,6 +29,7 @@ import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.service.settings.SettingsService;
 import org.normdesk.domain.filing.RegistrationNumberTemplate;
 import org.normdesk.store.DocumentStore;
+import org.normdesk.store.FilingBulkStore;
 import org.normdesk.store.FilingStore;
 import org.normdesk.store.IssuerStore;
 
@@ -57,11 +57,13 @@ public final class DemoRegisterService {
     public static final String SHIPPED_RESOURCE = "/data/demo/demo-register.json";
     /** Demo events are stamped at 09:00 office time on their date. */
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int DOCUMENTS_PER_CHUNK = 1_000;
 
     private final Database db;
     private final DocumentStore documents;
     private final IssuerStore issuers;
     private final FilingStore filings;
+    private final FilingBulkStore bulkFilings;
     private final SerialStore serials;
     private final Supplier<String> currentUser;
     private final Clock clock;
@@ -77,6 +79,7 @@ public final class DemoRegisterService {
         this.documents = new DocumentStore(db);
         this.issuers = new IssuerStore(db);
         this.filings = new FilingStore(db);
+        this.bulkFilings = new FilingBulkStore(db);
         this.serials = new SerialStore(db);
         this.currentUser = currentUser;
         this.clock = clock;
@@ -135,9 +138,14 @@ public final class DemoRegisterService {
             Map<String, NormativeDocument> docByKey = new HashMap<>();
             List<StatusChange> firstEntries = new ArrayList<>();
             long done = 0;
-            for (DemoRegister.DocumentEntry entry : demo.documents()) {
-                docByKey.put(entry.key(), insertDocument(entry, issuerByKey, firstEntries));
-                progress.update(++done, total, entry.title());
+            // documents in chunks of multi-row inserts: one statement per row made a 100k register take minutes
+            List<DemoRegister.DocumentEntry> entries = demo.documents();
+            for (int start = 0; start < entries.size(); start += DOCUMENTS_PER_CHUNK) {
+                List<DemoRegister.DocumentEntry> chunk = entries.subList(start,
+                        Math.min(entries.size(), start + DOCUMENTS_PER_CHUNK));
+                insertDocuments(chunk, issuerByKey, docByKey, firstEntries);
+                done += chunk.size();
+                progress.update(done, total, chunk.get(chunk.size() - 1).title());
             }
             documents.appendStatusChanges(firstEntries);
             // histories second: a repeal may point at a document listed later
@@ -147,10 +155,16 @@ public final class DemoRegisterService {
                 progress.update(++done, total, entry.title());
             }
             documents.appendStatusChanges(laterEntries);
+            List<FilingBulkStore.FilingLoad> loads = new ArrayList<>();
             for (DemoRegister.FilingEntry entry : demo.filings()) {
-                insertFiling(entry, issuerByKey, docByKey);
+                loads.add(filingLoad(entry, issuerByKey, docByKey));
+                if (loads.size() == DOCUMENTS_PER_CHUNK) {
+                    bulkFilings.insertAll(loads);
+                    loads.clear();
+                }
                 progress.update(++done, total, entry.document());
             }
+            bulkFilings.insertAll(loads);
             continueRegistrationSerials(demo.filings());
             ImportSummary summary = new ImportSummary(issuerByKey.size(), docByKey.size(), demo.filings().size());
             audit.record("demo.import", "register", null, null, summary);
@@ -193,24 +207,37 @@ public final class DemoRegisterService {
         return byKey;
     }
 
-    /** Stores the document in its final status; its first history entry is added to {@code firstEntries}. */
-    private NormativeDocument insertDocument(DemoRegister.DocumentEntry entry, Map<String, Issuer> issuerByKey,
-                                             List<StatusChange> firstEntries) {
-        List<Issuer> docIssuers = entry.issuers().stream().map(issuerByKey::get).toList();
-        LifecycleStatus initial = LifecycleStatus.valueOf(entry.initialStatus());
-        List<DemoRegister.HistoryEntry> history = entry.history();
-        LifecycleStatus current = history.isEmpty() ? initial
-                : LifecycleStatus.valueOf(history.get(history.size() - 1).to());
-        LocalDate effective = date(entry.effectiveDate());
-        NormativeDocument doc = new NormativeDocument(null, entry.title(),
-                DocNumber.parse(entry.docNumber()).orElse(null), docIssuers, DocumentType.valueOf(entry.type()),
-                entry.subjectArea(), date(entry.signedDate()), date(entry.publishedDate()), effective,
-                date(entry.validUntil()), current, null, 0);
-        LocalDate since = effective != null ? effective : date(entry.publishedDate());
-        NormativeDocument stored = documents.insert(doc, at(since));
-        firstEntries.add(new StatusChange(null, stored.id(), null, initial, since, at(since), currentUser.get(),
-                RegisterService.REASON_CREATED, null));
-        return stored;
+    /**
+     * Stores the documents in their final status; their first history entries are added to {@code firstEntries}.
+     */
+    private void insertDocuments(List<DemoRegister.DocumentEntry> entries, Map<String, Issuer> issuerByKey,
+                                 Map<String, NormativeDocument> docByKey, List<StatusChange> firstEntries) {
+        List<NormativeDocument> docs = new ArrayList<>(entries.size());
+        List<Instant> recorded = new ArrayList<>(entries.size());
+        for (DemoRegister.DocumentEntry entry : entries) {
+            List<Issuer> docIssuers = entry.issuers().stream().map(issuerByKey::get).toList();
+            List<DemoRegister.HistoryEntry> history = entry.history();
+            LifecycleStatus current = history.isEmpty() ? LifecycleStatus.valueOf(entry.initialStatus())
+                    : LifecycleStatus.valueOf(history.get(history.size() - 1).to());
+            LocalDate effective = date(entry.effectiveDate());
+            docs.add(new NormativeDocument(null, entry.title(),
+                    DocNumber.parse(entry.docNumber()).orElse(null), docIssuers, DocumentType.valueOf(entry.type()),
+                    entry.subjectArea(), date(entry.signedDate()), date(entry.publishedDate()), effective,
+                    date(entry.validUntil()), current, null, 0));
+            recorded.add(at(since(entry)));
+        }
+        List<NormativeDocument> stored = documents.insertAll(docs, recorded);
+        for (int i = 0; i < entries.size(); i++) {
+            DemoRegister.DocumentEntry entry = entries.get(i);
+            NormativeDocument doc = stored.get(i);
+            docByKey.put(entry.key(), doc);
+            firstEntries.add(new StatusChange(null, doc.id(), null, LifecycleStatus.valueOf(entry.initialStatus()),
+                    since(entry), recorded.get(i), currentUser.get(), RegisterService.REASON_CREATED, null));
+        }
+    }
+
+    private static LocalDate since(DemoRegister.DocumentEntry entry) {
+        return entry.effectiveDate() != null ? date(entry.effectiveDate()) : date(entry.publishedDate());
     }
 
     /** The entries after the first; each move is checked by {@link StatusChange}. */
@@ -229,8 +256,9 @@ public final class DemoRegisterService {
         return changes;
     }
 
-    private void insertFiling(DemoRegister.FilingEntry entry, Map<String, Issuer> issuerByKey,
-                              Map<String, NormativeDocument> docByKey) {
+    /** The filing with its events, packages and checks, ready for {@link FilingBulkStore}. */
+    private FilingBulkStore.FilingLoad filingLoad(DemoRegister.FilingEntry entry, Map<String, Issuer> issuerByKey,
+                                                  Map<String, NormativeDocument> docByKey) {
         List<FilingStore.PastEvent> events = new ArrayList<>();
         FilingState state = null;
         String registrationNo = null;
@@ -252,19 +280,20 @@ public final class DemoRegisterService {
             throw new IllegalStateException("demo filing of " + entry.document() + " has no events");
         }
         FilingChannel channel = FilingChannel.valueOf(entry.channel());
-        Filing filing = filings.insertWithHistory(new Filing(null, docByKey.get(entry.document()).id(),
+        Filing filing = new Filing(null, docByKey.get(entry.document()).id(),
                 issuerByKey.get(entry.filingUnit()).id(), date(entry.receivedDate()), channel, state, registrationNo,
-                registeredDate, 0), events);
-        insertPackagesAndChecks(filing, channel, entry.events());
+                registeredDate, 0);
+        return new FilingBulkStore.FilingLoad(filing, events, packagesAndChecks(channel, entry.events()));
     }
 
     /**
      * Each receipt is a package; each decision a formal check. A package that was returned lacked its drafting
      * explanation, the others were complete.
      */
-    private void insertPackagesAndChecks(Filing filing, FilingChannel channel,
-                                         List<DemoRegister.FilingEventEntry> events) {
-        Submission current = null;
+    private List<FilingBulkStore.SubmissionLoad> packagesAndChecks(FilingChannel channel,
+                                                                   List<DemoRegister.FilingEventEntry> events) {
+        List<FilingBulkStore.SubmissionLoad> packages = new ArrayList<>();
+        List<FormalCheck> checks = null;
         int seq = 0;
         for (int i = 0; i < events.size(); i++) {
             DemoRegister.FilingEventEntry event = events.get(i);
@@ -272,11 +301,12 @@ public final class DemoRegisterService {
             if (to == FilingState.RECEIVED) {
                 boolean returnedNext = i + 1 < events.size()
                         && FilingState.valueOf(events.get(i + 1).to()) == FilingState.RETURNED_FOR_CORRECTION;
-                current = filings.insertSubmission(filing.id(), ++seq, date(event.on()), channel,
+                checks = new ArrayList<>();
+                packages.add(new FilingBulkStore.SubmissionLoad(++seq, date(event.on()), channel,
                         MaterialKind.defaultRequired().stream()
                                 .map(kind -> new MaterialItem(kind, !(returnedNext && kind == MaterialKind.DRAFTING_EXPLANATION),
                                         null, null))
-                                .toList());
+                                .toList(), checks));
                 continue;
             }
             FormalCheckDecision decision = switch (to) {
@@ -285,14 +315,16 @@ public final class DemoRegisterService {
                 case REJECTED_NOT_IN_SCOPE -> FormalCheckDecision.REJECT;
                 default -> null;
             };
-            if (decision != null && current != null) {
+            if (decision != null && checks != null) {
                 String reason = decision == FormalCheckDecision.REGISTER ? null
                         : event.note() == null || event.note().isBlank() ? "—" : event.note();
-                filings.insertFormalCheck(new FormalCheck(null, filing.id(), current.id(),
-                        decision != FormalCheckDecision.REJECT, true, decision == FormalCheckDecision.REGISTER, true,
-                        decision, reason, null, currentUser.get(), at(date(event.on()))));
+                // filing and package ids are filled in when stored
+                checks.add(new FormalCheck(null, 0, 0, decision != FormalCheckDecision.REJECT, true,
+                        decision == FormalCheckDecision.REGISTER, true, decision, reason, null, currentUser.get(),
+                        at(date(event.on()))));
             }
         }
+        return packages;
     }
 
     private static LocalDate date(String iso) {

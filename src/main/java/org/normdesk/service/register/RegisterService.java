@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The register (台账): adding, editing and searching documents and moving them through their lifecycle. */
@@ -37,6 +38,7 @@ public final class RegisterService {
     private final Clock clock;
     private final Supplier<String> currentUser;
     private final AuditService audit;
+    private volatile Consumer<List<Long>> changeListener = ids -> { };
 
     public RegisterService(Database db, Clock clock, Supplier<String> currentUser) {
         this.db = db;
@@ -45,6 +47,18 @@ public final class RegisterService {
         this.clock = clock;
         this.currentUser = currentUser;
         this.audit = new AuditService(db, clock, currentUser);
+    }
+
+    /**
+     * Told the ids of documents this service added, edited or moved, once the transaction that did it has
+     * committed (the search index uses it to stay current within the same call).
+     */
+    public void setChangeListener(Consumer<List<Long>> listener) {
+        this.changeListener = listener == null ? ids -> { } : listener;
+    }
+
+    private void changed(long id) {
+        db.afterCommit(() -> changeListener.accept(List.of(id)));
     }
 
     public List<Issuer> issuers() {
@@ -99,6 +113,7 @@ public final class RegisterService {
             documents.appendStatusChange(new StatusChange(null, stored.id(), null, stored.status(), since, now,
                     currentUser.get(), REASON_CREATED, null));
             audit.record("document.add", "document", stored.id(), null, stored);
+            changed(stored.id());
             return stored;
         });
     }
@@ -115,6 +130,7 @@ public final class RegisterService {
             refuseDuplicateNumber(edited, id);
             NormativeDocument saved = documents.update(edited, clock.instant());
             audit.record("document.update", "document", id, current, saved);
+            changed(id);
             return saved;
         });
     }
@@ -137,6 +153,7 @@ public final class RegisterService {
             documents.updateStatus(id, expectedVersion, to, now);
             StatusChange stored = documents.appendStatusChange(change);
             audit.record("document.status", "document", id, current.status(), stored);
+            changed(id);
             return get(id);
         });
     }

@@ -1,0 +1,18 @@
+package org.normdesk.domain.common;
+
+import java.time.LocalDate;
+
+/** A period named relative to today, so that a saved view such as "expiring this year" stays true next year. */
+public enum RelativePeriod {
+    THIS_YEAR, LAST_YEAR, NEXT_YEAR, NEXT_6_MONTHS, LAST_12_MONTHS;
+
+    public DateRange on(LocalDate today) {
+        return switch (this) {
+            case THIS_YEAR -> DateRange.year(today.getYear());
+            case LAST_YEAR -> DateRange.year(today.getYear() - 1);
+            case NEXT_YEAR -> DateRange.year(today.getYear() + 1);
+            case NEXT_6_MONTHS -> new DateRange(today, today.plusMonths(6));
+            case LAST_12_MONTHS -> new DateRange(today.minusMonths(12), today);
+        };
+    }
+}

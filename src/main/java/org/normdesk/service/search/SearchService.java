@@ -1,0 +1,158 @@
+package org.normdesk.service.search;
+
+import org.normdesk.domain.common.DocNumber;
+import org.normdesk.domain.document.DocumentQuery;
+import org.normdesk.domain.document.DocumentSummary;
+import org.normdesk.domain.document.DocumentType;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.store.Database;
+import org.normdesk.store.DocumentStore;
+import org.normdesk.store.IssuerStore;
+import org.normdesk.store.SearchStore;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The register's search box, facets and result pages. The text is looked up in the search index (Lucene, in the
+ * data folder), which also filters, ranks and counts; the rows shown come from the database. The same on H2 and
+ * PostgreSQL. Why not the database's own text search: see {@code README.md} ("Search").
+ */
+public final class SearchService implements AutoCloseable {
+    private final SearchIndex index;
+    private final DocumentStore documents;
+    private final IssuerStore issuers;
+
+    /**
+     * @param indexFolder where the index lives (created or rebuilt as needed); null keeps it in memory
+     * @param source      names the database the index is built from, e.g. its URL without credentials
+     */
+    public SearchService(Database db, Path indexFolder, String source) {
+        SearchStore store = new SearchStore(db);
+        this.index = indexFolder == null ? SearchIndex.inMemory(store, source)
+                : SearchIndex.open(indexFolder, store, source);
+        this.documents = new DocumentStore(db);
+        this.issuers = new IssuerStore(db);
+    }
+
+    /** In memory: for tests and for registers opened without a data folder. */
+    public SearchService(Database db) {
+        this(db, null, db.config().displayUrl());
+    }
+
+    /**
+     * One page ({@link DocumentQuery#offset()}, {@link DocumentQuery#limit()}) of the documents matching
+     * {@code query}, the total, the terms to highlight, and the facet counts of all matching documents. Text is
+     * never parsed as a query language: any characters are allowed and none can cause an error.
+     */
+    public SearchResult search(DocumentQuery query) {
+        QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
+        SearchIndex.Page page = index.search(QueryBuilder.build(query, text), text != null, query.offset(),
+                query.limit(), true);
+        List<DocumentSummary> rows = documents.summariesByIds(page.ids());
+        List<String> terms = text == null ? List.of() : text.terms();
+        List<SearchHit> hits = new ArrayList<>(rows.size());
+        for (int i = 0, r = 0; i < page.ids().size() && r < rows.size(); i++) {
+            if (rows.get(r).id() != page.ids().get(i)) {
+                continue; // removed since the index looked: skip it
+            }
+            DocumentSummary row = rows.get(r++);
+            hits.add(new SearchHit(row, page.scores().get(i), matched(row, terms)));
+        }
+        return new SearchResult(hits, page.total(), terms, facets(page.facets()));
+    }
+
+    /** All facet counts for {@code query} in one pass over the index (its paging is ignored). */
+    public Facets facets(DocumentQuery query) {
+        QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
+        return facets(index.search(QueryBuilder.build(query, text), false, 0, 1, true).facets());
+    }
+
+    /** How many documents match (paging ignored). */
+    public int count(DocumentQuery query) {
+        QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
+        return index.search(QueryBuilder.build(query, text), false, 0, 1, false).total();
+    }
+
+    /** Ids of every matching document in result order (paging ignored), e.g. for an export. */
+    public List<Long> allIds(DocumentQuery query) {
+        QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
+        var q = QueryBuilder.build(query, text);
+        int total = index.search(q, false, 0, 1, false).total();
+        return total == 0 ? List.of() : index.search(q, text != null, 0, total, false).ids();
+    }
+
+    /** Register rows for these ids, in that order. */
+    public List<DocumentSummary> rows(List<Long> ids) {
+        return documents.summariesByIds(ids);
+    }
+
+    /** The terms a text is searched as, to highlight in places the result does not cover. */
+    public List<String> termsOf(String text) {
+        return QueryBuilder.termsOf(text);
+    }
+
+    /** Called after a write committed: the index reads these documents again at once. */
+    public void documentsChanged(Collection<Long> ids) {
+        index.refresh(ids);
+    }
+
+    /** Reads the whole register into the index again (the index is a cache: this never loses anything). */
+    public void rebuild() {
+        index.rebuild();
+    }
+
+    /** Brings the index in step with the database now (otherwise done before each query). */
+    public void catchUp() {
+        index.sync();
+    }
+
+    /** Documents in the index, after catching up. */
+    public int indexedDocuments() {
+        return index.size();
+    }
+
+    private static List<String> matched(DocumentSummary row, List<String> terms) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        String number = row.docNumber() == null ? null
+                : DocNumber.parse(row.docNumber()).map(DocNumber::normalized).orElse(row.docNumber());
+        return terms.stream().filter(t -> Highlights.contains(row.title(), t)
+                || Highlights.contains(number, t) || Highlights.contains(row.leadIssuer(), t)).toList();
+    }
+
+    private Facets facets(FacetCollector.Counts counts) {
+        Map<LifecycleStatus, Integer> statuses = new EnumMap<>(LifecycleStatus.class);
+        counts.statuses().forEach((k, v) -> statuses.put(LifecycleStatus.valueOf(k), v));
+        Map<DocumentType, Integer> types = new EnumMap<>(DocumentType.class);
+        counts.types().forEach((k, v) -> types.put(DocumentType.valueOf(k), v));
+        Map<Long, String> names = counts.leads().isEmpty() ? Map.of()
+                : issuers.findAll(counts.leads().keySet()).values().stream()
+                .collect(Collectors.toMap(Issuer::id, Issuer::name));
+        List<Facets.IssuerCount> leads = counts.leads().entrySet().stream()
+                .map(e -> new Facets.IssuerCount(e.getKey(), names.getOrDefault(e.getKey(), "#" + e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingInt(Facets.IssuerCount::count).reversed()
+                        .thenComparing(Facets.IssuerCount::name))
+                .toList();
+        Map<String, Integer> subjects = counts.subjects().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        return new Facets(counts.total(), statuses, types, leads, new TreeMap<>(counts.years()), subjects);
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+
+}
