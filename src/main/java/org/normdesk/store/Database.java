@@ -148,8 +148,10 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
                 // the server restarted or the network dropped: the transaction was rolled back whole, so one
-                // more try on a fresh connection is safe; the pool has dropped the dead one by now
+                // more try on a fresh connection is safe
                 LOG.warn("Connection to {} lost; retrying once: {}", config.displayUrl(), e.getMessage());
+                // its siblings in the pool died with it: drop them all so the retry gets a fresh one
+                dataSource.getHikariPoolMXBean().softEvictConnections();
                 afterCommit.get().clear();
                 try {
                     result = dsl.transactionResult(configuration -> work.get());
