@@ -160,7 +160,11 @@ public final class DocumentDialogViewModel {
                 });
     }
 
-    private void showFailure(Throwable failure) {
+    /**
+     * Shows why the register refused the document: each field's problem under its field. Also used by forms
+     * that embed these document fields (the filing receive dialog).
+     */
+    public void showFailure(Throwable failure) {
         if (failure instanceof DocumentValidationException invalid) {
             for (FieldError e : invalid.errors()) {
                 ReadOnlyStringWrapper shown = e.field() == DocumentField.STATUS ? formError : errors.get(e.field());
@@ -173,7 +177,7 @@ public final class DocumentDialogViewModel {
         }
     }
 
-    private void clearErrors() {
+    public void clearErrors() {
         errors.values().forEach(e -> e.set(""));
         formError.set("");
     }
