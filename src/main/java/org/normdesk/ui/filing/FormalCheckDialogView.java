@@ -83,8 +83,8 @@ public final class FormalCheckDialogView {
     }
 
     private void markMaterials(Set<MaterialKind> missing) {
-        checkMaterialsLabel.getStyleClass().removeAll("material-present", "material-missing");
-        checkMaterialsLabel.getStyleClass().add(missing.isEmpty() ? "material-present" : "material-missing");
+        checkMaterialsLabel.getStyleClass().removeAll("materials-complete", "materials-lacking");
+        checkMaterialsLabel.getStyleClass().add(missing.isEmpty() ? "materials-complete" : "materials-lacking");
     }
 
     private static String materialsText(Set<MaterialKind> missing, Messages messages) {

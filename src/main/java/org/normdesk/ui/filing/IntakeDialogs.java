@@ -1,11 +1,13 @@
 package org.normdesk.ui.filing;
 
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.normdesk.service.filing.FilingView;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.Dialogs;
 import org.normdesk.ui.common.UiStyle;
 import org.normdesk.ui.common.ViewLoader;
 
@@ -54,12 +56,36 @@ final class IntakeDialogs {
         stage.show();
     }
 
+    /** Asks the clerk in an alert of the app's style. */
+    static ReceiveDialogViewModel.Asker asker(Window owner, Messages messages) {
+        return (header, text) -> Dialogs.confirm(owner, messages, messages.get("receive.title"), header, text);
+    }
+
+    /**
+     * Messages appear under fields after a refused save: the window grows so that its buttons stay visible
+     * (a stage keeps the size it opened with otherwise).
+     */
+    private static void growToFit(Stage stage, Parent root) {
+        root.needsLayoutProperty().addListener((obs, was, now) -> {
+            if (!now && stage.isShowing()) {
+                Platform.runLater(() -> {
+                    double width = root.getLayoutBounds().getWidth();
+                    double missing = root.prefHeight(width) - root.getLayoutBounds().getHeight();
+                    if (missing > 0.5) {
+                        stage.setHeight(stage.getHeight() + Math.ceil(missing));
+                    }
+                });
+            }
+        });
+    }
+
     private static Stage stage(Window owner, Parent root, String title) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
         stage.setScene(UiStyle.scene(root));
+        growToFit(stage, root);
         return stage;
     }
 }

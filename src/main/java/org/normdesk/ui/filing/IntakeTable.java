@@ -49,9 +49,9 @@ final class IntakeTable {
         c.daysLate().setCellFactory(col -> days());
         Cells.text(c.registrationNo(), IntakeRow::registrationNo);
 
-        Columns.width(c.number(), 10);
-        Columns.width(c.title(), 22);
-        Columns.width(c.unit(), 9);
+        Columns.width(c.number(), 11);
+        Columns.width(c.title(), 19);
+        Columns.width(c.unit(), 8);
         Columns.fitTo(c.state(), labels(messages, FilingState.values()), 1.2);
         for (TableColumn<?, ?> date : List.of(c.firstReceived(), c.currentReceived(), c.nextDue())) {
             Columns.fitTo(date, DATE, 1.2);
@@ -59,7 +59,7 @@ final class IntakeTable {
         Columns.fitTo(c.submissions(), List.of("00"), 1.2);
         Columns.fitTo(c.health(), labels(messages, DueHealth.values()), 2.2);
         Columns.fitTo(c.daysLate(), List.of("000"), 1.2);
-        Columns.width(c.registrationNo(), 10);
+        Columns.width(c.registrationNo(), 11);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override

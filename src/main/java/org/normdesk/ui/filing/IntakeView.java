@@ -1,5 +1,7 @@
 package org.normdesk.ui.filing;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -7,13 +9,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import org.normdesk.domain.filing.FilingState;
@@ -23,7 +25,6 @@ import org.normdesk.service.filing.IntakeRow;
 import org.normdesk.service.filing.UnfiledDocument;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Choice;
-import org.normdesk.ui.common.Dialogs;
 import org.normdesk.ui.common.Forms;
 import org.normdesk.ui.common.ViewLoader;
 import org.normdesk.ui.shell.SectionViews;
@@ -71,10 +72,6 @@ public final class IntakeView {
     @FXML private TableColumn<UnfiledDocument, LocalDate> unfiledPublishedColumn;
     @FXML private TableColumn<UnfiledDocument, LocalDate> unfiledDueColumn;
     @FXML private TableColumn<UnfiledDocument, Long> unfiledOverdueColumn;
-    @FXML private Label todayLabel;
-    @FXML private Label overdueLabel;
-    @FXML private Label unfiledCountLabel;
-    @FXML private ListView<IntakeRow> dueWeekList;
 
     private final IntakeViewModel vm;
     private final Messages messages;
@@ -86,14 +83,13 @@ public final class IntakeView {
         this.dialogs = new IntakeDialogs(messages);
     }
 
-    /** The section's view for the main window ({@link SectionViews}); reads the queue at once. */
+    /** The section's view for the main window ({@link SectionViews}); it reads the queue when first shown. */
     public static Node create(SectionViews.Context c) {
         IntakeViewModel vm = new IntakeViewModel(c.workspace(), c.messages(), c.runner(), c.notifier(), c.clock(),
                 c.exportFolder(), c.opener());
         IntakeView view = new IntakeView(vm);
         Node root = ViewLoader.load("/filing/IntakeView.fxml", c.messages(), view,
-                new FilingDetailView(vm.detail())).root();
-        vm.load();
+                new FilingDetailView(vm.detail()), new TodayPanelView(vm)).root();
         return root;
     }
 
@@ -123,25 +119,15 @@ public final class IntakeView {
         IntakeTable.unfiled(unfiledTable, messages, unfiledNumberColumn, unfiledTitleColumn, unfiledIssuerColumn,
                 unfiledPublishedColumn, unfiledDueColumn, unfiledOverdueColumn);
         unfiledTable.setItems(vm.unfiled());
-        unfiledSinceLabel.setText(messages.format("intake.unfiled.since", vm.unfiledSince()));
-        receiveUnfiledButton.disableProperty().bind(unfiledTable.getSelectionModel().selectedItemProperty().isNull());
-        unfiledTab.textProperty().bind(javafx.beans.binding.Bindings.size(vm.unfiled())
-                .map(n -> messages.format("intake.tab.unfiledCount", n)));
-
-        todayLabel.setText(vm.todayText());
-        overdueLabel.textProperty().bind(vm.overdueCountProperty().map(n -> messages.format("intake.today.overdue", n)));
-        vm.overdueCountProperty().addListener((obs, old, now) ->
-                overdueLabel.pseudoClassStateChanged(ALERT, now.intValue() > 0));
-        unfiledCountLabel.textProperty().bind(javafx.beans.binding.Bindings.size(vm.unfiled())
-                .map(n -> messages.format("intake.today.unfiled", n)));
-        dueWeekList.setItems(vm.dueThisWeek());
-        dueWeekList.setCellFactory(list -> Forms.fittingCell(vm::dueCaption));
-        dueWeekList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                intakeTabs.getSelectionModel().select(queueTab);
-                vm.select(now.filingId());
+        unfiledTable.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                receiveUnfiled();
             }
         });
+        unfiledSinceLabel.setText(messages.format("intake.unfiled.since", vm.unfiledSince()));
+        receiveUnfiledButton.disableProperty().bind(unfiledTable.getSelectionModel().selectedItemProperty().isNull());
+        unfiledTab.textProperty().bind(Bindings.size(vm.unfiled())
+                .map(n -> messages.format("intake.tab.unfiledCount", n)));
 
         registerFilingButton.disableProperty().bind(vm.inState(FilingState.RECEIVED).not());
         returnFilingButton.disableProperty().bind(vm.inState(FilingState.RECEIVED).not());
@@ -150,8 +136,16 @@ public final class IntakeView {
         printReceiptButton.disableProperty().bind(vm.registered().not());
         printNoticeButton.disableProperty().bind(vm.everReturned().not());
 
-        intakeRoot.sceneProperty().addListener((obs, old, scene) -> installShortcut(scene));
-        // coming back to the section (e.g. after the register changed) shows the queue as it is now
+        intakeRoot.sceneProperty().addListener((obs, old, scene) -> {
+            installShortcut(scene);
+            // the shell hides a section right after adding it: read the queue only if it is really shown
+            Platform.runLater(() -> {
+                if (intakeRoot.getScene() != null && intakeRoot.isVisible()) {
+                    vm.load();
+                }
+            });
+        });
+        // showing the section (again, e.g. after the register changed) reads the queue as it is now
         intakeRoot.visibleProperty().addListener((obs, was, now) -> {
             if (now) {
                 vm.load();
@@ -159,9 +153,10 @@ public final class IntakeView {
         });
     }
 
-    private static final javafx.css.PseudoClass ALERT = javafx.css.PseudoClass.getPseudoClass("alert");
-
     private void showSelected(IntakeRow row) {
+        if (row != null) {
+            intakeTabs.getSelectionModel().select(queueTab); // a filing chosen elsewhere shows in the queue
+        }
         if (row == null) {
             intakeTable.getSelectionModel().clearSelection();
         } else if (intakeTable.getSelectionModel().getSelectedItem() != row) {
@@ -199,13 +194,7 @@ public final class IntakeView {
     }
 
     private void open(ReceiveDialogViewModel form) {
-        dialogs.openReceive(window(), form, saved -> {
-            intakeTabs.getSelectionModel().select(queueTab);
-            vm.saved(saved);
-        }, existingId -> {
-            intakeTabs.getSelectionModel().select(queueTab);
-            vm.select(existingId);
-        });
+        dialogs.openReceive(window(), form, vm::saved, vm::select);
     }
 
     @FXML
@@ -256,10 +245,5 @@ public final class IntakeView {
     @FXML
     private void clearFilters() {
         vm.clearFilters();
-    }
-
-    /** Asks the clerk in an alert of the app's style. */
-    static ReceiveDialogViewModel.Asker asker(Window owner, Messages messages) {
-        return (header, text) -> Dialogs.confirm(owner, messages, messages.get("receive.title"), header, text);
     }
 }

@@ -51,6 +51,9 @@ public final class IntakeViewModel {
     /** The open filings the clerk works on: waiting for the formal check or for the corrected package. */
     public static final Set<FilingState> OPEN_INTAKE = EnumSet.of(FilingState.RECEIVED,
             FilingState.RETURNED_FOR_CORRECTION);
+    /** Filings not concluded yet: the intake ones and those registered or under review (their review clock runs). */
+    public static final Set<FilingState> NOT_CONCLUDED = EnumSet.of(FilingState.RECEIVED,
+            FilingState.RETURNED_FOR_CORRECTION, FilingState.REGISTERED, FilingState.UNDER_REVIEW);
 
     private final Workspace ws;
     private final Messages messages;
@@ -93,11 +96,12 @@ public final class IntakeViewModel {
         this.detail = new FilingDetailViewModel(ws.filings(), ws.settings(), messages, runner, clock);
 
         stateChoices.add(new Choice<>(Set.of(), messages.get("intake.filter.stateAll")));
+        stateChoices.add(new Choice<>(NOT_CONCLUDED, messages.get("intake.filter.notConcluded")));
         stateChoices.add(new Choice<>(OPEN_INTAKE, messages.get("intake.filter.open")));
         for (FilingState s : FilingState.values()) {
             stateChoices.add(new Choice<>(EnumSet.of(s), messages.label(s)));
         }
-        stateChoice.set(stateChoices.get(0));
+        stateChoice.set(defaultChoice());
         stateChoice.addListener((obs, old, now) -> applyFilter());
         searchText.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> {
@@ -161,7 +165,9 @@ public final class IntakeViewModel {
         IntakeRow row = keep == null ? null : rows.stream().filter(r -> r.filingId() == keep).findFirst().orElse(null);
         updatePredicate();
         if (row != null && !shown.contains(row)) {
-            clearFilters(); // the filing to show must not be hidden by a filter
+            // the filing to show must not be hidden by a filter
+            stateChoice.set(stateChoices.get(0));
+            searchText.set("");
         }
         updatePredicate();
         selected.set(row != null && shown.contains(row) ? row : null);
@@ -178,9 +184,15 @@ public final class IntakeViewModel {
         load();
     }
 
+    /** Back to the default: every filing not concluded yet, no search. */
     public void clearFilters() {
-        stateChoice.set(stateChoices.get(0));
+        stateChoice.set(defaultChoice());
         searchText.set("");
+    }
+
+    /** What the queue shows at first: the filings not concluded yet, soonest deadline first. */
+    private Choice<Set<FilingState>> defaultChoice() {
+        return stateChoices.get(1);
     }
 
     /** 漏报 are looked for among documents published since the start of last year. */

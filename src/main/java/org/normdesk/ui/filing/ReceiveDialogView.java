@@ -220,7 +220,7 @@ public final class ReceiveDialogView {
 
     @FXML
     private void save() {
-        vm.save(IntakeView.asker(receiveDialogRoot.getScene().getWindow(), vm.messages()), saved -> {
+        vm.save(IntakeDialogs.asker(receiveDialogRoot.getScene().getWindow(), vm.messages()), saved -> {
             onClose.run();
             onSaved.accept(saved);
         }, existingId -> {

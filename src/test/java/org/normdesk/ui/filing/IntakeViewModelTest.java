@@ -67,8 +67,9 @@ class IntakeViewModelTest {
     }
 
     @Test
-    void without_filters_every_filing_is_listed_soonest_deadline_first_with_the_today_panel() {
+    void at_first_every_filing_not_concluded_is_listed_soonest_deadline_first_with_the_today_panel() {
         IntakeViewModel vm = loaded();
+        assertEquals("未办结（含已登记、审查中）", vm.stateChoiceProperty().get().label());
 
         assertEquals(List.of("清政〔2019〕5号", "清政〔2019〕7号", "濮教〔2019〕9号", "清政〔2019〕6号"),
                 numbers(vm.shown()));
@@ -109,6 +110,25 @@ class IntakeViewModelTest {
         vm.clearFilters();
         assertEquals(4, vm.shown().size());
         assertEquals("共 4 件", vm.countTextProperty().get());
+    }
+
+    @Test
+    void a_refused_filing_is_left_out_at_first_and_shown_with_all_states() {
+        IntakeRow first = loaded().rows().get(0);
+        fixture.workspace.filings().reject(first.filingId(), first.version(), false, true, "属于内部工作制度");
+        IntakeViewModel vm = loaded();
+
+        assertEquals(List.of("清政〔2019〕7号", "濮教〔2019〕9号", "清政〔2019〕6号"), numbers(vm.shown()));
+        assertEquals("显示 3 件，共 4 件", vm.countTextProperty().get());
+        vm.stateChoiceProperty().set(vm.stateChoices().get(0));
+        assertEquals(4, vm.shown().size());
+
+        vm.select(first.filingId());
+        vm.clearFilters();
+        assertEquals(3, vm.shown().size(), "clearing goes back to the filings not concluded");
+        vm.select(first.filingId());
+        assertEquals(first.filingId(), vm.selectedProperty().get().filingId(), "a filing asked for is never hidden");
+        assertEquals(4, vm.shown().size());
     }
 
     @Test
