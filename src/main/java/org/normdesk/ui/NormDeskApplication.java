@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.normdesk.service.DataFolder;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.UiFont;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
@@ -43,11 +44,13 @@ public final class NormDeskApplication extends Application {
         Messages messages = Messages.load(Messages.chooseLocale(language, Locale.getDefault()));
         Clock clock = Clock.systemDefaultZone();
         executor = FxTaskRunner.daemonPool();
-        window = new MainWindow(messages, new FxTaskRunner(executor), clock, DemoSource.shipped(),
-                MainWindow.Prompts.dialogs(messages));
-        window.show(stage);
         Path folder = dataDir;
-        window.open(progress -> Workspace.openEmbedded(DataFolder.resolve(folder).ensureExists(), clock));
+        DataFolder data = DataFolder.resolve(folder);
+        window = new MainWindow(messages, new FxTaskRunner(executor), clock, DemoSource.shipped(),
+                MainWindow.Prompts.dialogs(messages), data.root().resolve("exports"),
+                FileOpener.hostServices(getHostServices()));
+        window.show(stage);
+        window.open(progress -> Workspace.openEmbedded(data.ensureExists(), clock));
     }
 
     @Override

@@ -165,7 +165,11 @@ public final class DocumentDialogViewModel {
                 });
     }
 
-    private void showFailure(Throwable failure) {
+    /**
+     * Shows why the register refused the document: each field's problem under its field. Also used by forms
+     * that embed these document fields (the filing receive dialog).
+     */
+    public void showFailure(Throwable failure) {
         if (failure instanceof ConcurrentChangeException && original != null) {
             runner.run(messages.get("docdialog.conflict.loading"), progress -> register.get(id),
                     theirs -> conflict.set(EditConflict.between(original, theirs, input(), messages)),
@@ -258,7 +262,7 @@ public final class DocumentDialogViewModel {
         clearErrors();
     }
 
-    private void clearErrors() {
+    public void clearErrors() {
         errors.values().forEach(e -> e.set(""));
         formError.set("");
     }

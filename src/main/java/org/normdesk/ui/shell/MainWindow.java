@@ -8,6 +8,7 @@ import javafx.stage.Window;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Dialogs;
+import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.UiStyle;
 import org.normdesk.ui.common.ViewLoader;
 import org.normdesk.ui.register.DocumentDetailView;
@@ -18,6 +19,7 @@ import org.normdesk.ui.task.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -31,16 +33,30 @@ public final class MainWindow {
     private final Clock clock;
     private final DemoSource demo;
     private final Prompts prompts;
+    private final Path exportFolder;
+    private final FileOpener opener;
     private final MainWindowViewModel vm;
     private final MainWindowView view;
     private final Scene scene;
     private RegisterViewModel registerVm;
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
+        this(messages, runner, clock, demo, prompts, null, FileOpener.desktop());
+    }
+
+    /**
+     * @param exportFolder where printed letters go; null for {@code exports} beside the register's templates
+     *                     folder (the data folder of an embedded register)
+     * @param opener       opens a printed letter with the OS's default application
+     */
+    public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts,
+                      Path exportFolder, FileOpener opener) {
         this.messages = messages;
         this.clock = clock;
         this.demo = demo;
         this.prompts = prompts;
+        this.exportFolder = exportFolder;
+        this.opener = opener;
         this.vm = new MainWindowViewModel(messages, runner);
         this.view = ViewLoader.load("/shell/MainWindow.fxml", messages, new MainWindowView(vm)).controller();
         this.scene = UiStyle.scene(view.root());
@@ -69,7 +85,10 @@ public final class MainWindow {
         var loaded = ViewLoader.load("/register/RegisterView.fxml", messages, registerView,
                 new DocumentDetailView(registerVm.detail(), messages));
         view.setRegisterView(loaded.root(), registerView);
-        SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock);
+        Path exports = exportFolder != null ? exportFolder
+                : ws.print().userTemplateFolder().resolveSibling("exports");
+        SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock, exports,
+                opener);
         SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
         registerVm.load();
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {

@@ -3,8 +3,11 @@ package org.normdesk.ui.shell;
 import javafx.scene.Node;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.FileOpener;
+import org.normdesk.ui.filing.IntakeView;
 import org.normdesk.ui.task.TaskRunner;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,9 +21,14 @@ public final class SectionViews {
     private SectionViews() {
     }
 
-    /** What a section's view gets: the open register and the shell's shared services. */
+    /**
+     * What a section's view gets: the open register and the shell's shared services.
+     *
+     * @param exportFolder where printed letters and exports are written ({@code <data folder>/exports})
+     * @param opener       opens a written file with the OS's default application
+     */
     public record Context(Workspace workspace, Messages messages, TaskRunner runner, Consumer<String> notifier,
-                          Clock clock) {
+                          Clock clock, Path exportFolder, FileOpener opener) {
     }
 
     @FunctionalInterface
@@ -30,6 +38,7 @@ public final class SectionViews {
 
     public static Map<Section, Factory> all() {
         Map<Section, Factory> factories = new EnumMap<>(Section.class);
+        factories.put(Section.FILING, IntakeView::create);
         return factories;
     }
 }
