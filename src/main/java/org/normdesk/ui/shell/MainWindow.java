@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.common.Dialogs;
 import org.normdesk.ui.common.UiStyle;
 import org.normdesk.ui.common.ViewLoader;
@@ -31,12 +32,20 @@ public final class MainWindow {
     private final Clock clock;
     private final DemoSource demo;
     private final Prompts prompts;
+    private final WorkstationPreferences preferences;
     private final MainWindowViewModel vm;
     private final MainWindowView view;
     private final Scene scene;
     private RegisterViewModel registerVm;
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
+        this(messages, runner, clock, demo, prompts, WorkstationPreferences.inMemory());
+    }
+
+    /** @param preferences this PC's own preferences, which the settings section shows and changes */
+    public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts,
+                      WorkstationPreferences preferences) {
+        this.preferences = preferences;
         this.messages = messages;
         this.clock = clock;
         this.demo = demo;
@@ -58,7 +67,12 @@ public final class MainWindow {
 
     /** Opens the register with {@code opener} (run off the FX thread). */
     public void open(BackgroundJob<Workspace> opener) {
-        vm.open(opener, demo, this::opened, text -> prompts.openFailed(window(), text));
+        open(opener, text -> prompts.openFailed(window(), text));
+    }
+
+    /** Opens the register with {@code opener}; {@code onFailed} gets the sentence on the FX thread if it fails. */
+    public void open(BackgroundJob<Workspace> opener, java.util.function.Consumer<String> onFailed) {
+        vm.open(opener, demo, this::opened, onFailed);
     }
 
     private void opened(MainWindowViewModel.Opened opened) {
@@ -69,7 +83,8 @@ public final class MainWindow {
         var loaded = ViewLoader.load("/register/RegisterView.fxml", messages, registerView,
                 new DocumentDetailView(registerVm.detail(), messages));
         view.setRegisterView(loaded.root(), registerView);
-        SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock);
+        SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock,
+                preferences);
         SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
         registerVm.load();
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
@@ -89,7 +104,8 @@ public final class MainWindow {
         }
     }
 
-    private Window window() {
+    /** The main window, once shown; owner of the start-up dialogs. */
+    public Window window() {
         return scene.getWindow();
     }
 

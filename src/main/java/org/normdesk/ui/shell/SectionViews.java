@@ -3,6 +3,7 @@ package org.normdesk.ui.shell;
 import javafx.scene.Node;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.task.TaskRunner;
 
 import java.time.Clock;
@@ -18,9 +19,16 @@ public final class SectionViews {
     private SectionViews() {
     }
 
-    /** What a section's view gets: the open register and the shell's shared services. */
+    /**
+     * What a section's view gets: the open register, the shell's shared services and this PC's own preferences.
+     */
     public record Context(Workspace workspace, Messages messages, TaskRunner runner, Consumer<String> notifier,
-                          Clock clock) {
+                          Clock clock, WorkstationPreferences preferences) {
+        /** Without preferences of this PC (kept in memory only). */
+        public Context(Workspace workspace, Messages messages, TaskRunner runner, Consumer<String> notifier,
+                       Clock clock) {
+            this(workspace, messages, runner, notifier, clock, WorkstationPreferences.inMemory());
+        }
     }
 
     @FunctionalInterface
@@ -30,6 +38,7 @@ public final class SectionViews {
 
     public static Map<Section, Factory> all() {
         Map<Section, Factory> factories = new EnumMap<>(Section.class);
+        factories.put(Section.SETTINGS, org.normdesk.ui.settings.SettingsSection::create);
         return factories;
     }
 }
