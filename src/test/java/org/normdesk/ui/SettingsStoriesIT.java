@@ -86,9 +86,12 @@ class SettingsStoriesIT {
 
     /** Opens the settings section on {@code tab} once everything in it has been read. */
     private void openSettings(FxRobot robot, String tab) throws Exception {
-        waitUntil(() -> robot.lookup("#unitSaveButton").tryQuery().map(n -> !n.isDisabled()).orElse(false)
+        waitUntil(() -> robot.lookup("#settingsTabs").tryQuery().isPresent()
                 && !window.viewModel().runner().busyProperty().get());
         robot.clickOn("#navSettings");
+        // showing the section reads it afresh
+        waitUntil(() -> !robot.lookup("#unitSaveButton").query().isDisabled()
+                && !window.viewModel().runner().busyProperty().get());
         robot.clickOn(tab);
         WaitForAsyncUtils.waitForFxEvents();
     }

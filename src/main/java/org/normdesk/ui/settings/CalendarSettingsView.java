@@ -70,6 +70,7 @@ public final class CalendarSettingsView {
         Forms.message(calendarFormError, vm.formErrorProperty());
         Forms.message(calendarFormMessage, vm.formMessageProperty());
         calendarBusy.visibleProperty().bind(vm.busyProperty());
+        calendarBusy.managedProperty().bind(calendarBusy.visibleProperty());
 
         checkDateField.textProperty().bindBidirectional(vm.checkDateProperty());
         checkDateField.setOnAction(e -> vm.check());

@@ -57,6 +57,7 @@ public final class DatabaseSettingsView {
 
         dbTestButton.disableProperty().bind(vm.testingProperty());
         dbTesting.visibleProperty().bind(vm.testingProperty());
+        dbTesting.managedProperty().bind(dbTesting.visibleProperty());
         Forms.message(dbTestResult, vm.testResultProperty());
         // green for a server that answered, red for the reason it did not; nothing while it is being asked
         Runnable restyle = () -> {

@@ -65,6 +65,7 @@ public final class DeadlinesView {
         Forms.message(deadlinesFormError, vm.formErrorProperty());
         Forms.message(deadlinesFormMessage, vm.formMessageProperty());
         deadlinesBusy.visibleProperty().bind(vm.busyProperty());
+        deadlinesBusy.managedProperty().bind(deadlinesBusy.visibleProperty());
         deadlinesSaveButton.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
     }
 

@@ -1,5 +1,6 @@
 package org.normdesk.ui.settings;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -54,6 +55,11 @@ public final class IssuersView {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(vm.messages().get("settings.issuer.dialogTitle"));
         stage.setScene(UiStyle.scene(ViewLoader.load("/settings/IssuerDialog.fxml", vm.messages(), view).root()));
+        // messages under the fields make the form taller; the window grows with it so the buttons stay in view
+        for (var error : java.util.List.of(form.nameErrorProperty(), form.codeErrorProperty(), form.levelErrorProperty(),
+                form.kindErrorProperty(), form.formErrorProperty())) {
+            error.addListener((obs, old, now) -> Platform.runLater(stage::sizeToScene));
+        }
         view.setOnClose(stage::close);
         view.setOnSaved(saved -> {
             vm.added(saved);

@@ -1,5 +1,6 @@
 package org.normdesk.ui.settings;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.normdesk.service.settings.ConnectionCheck;
 import org.normdesk.ui.common.ViewLoader;
@@ -14,7 +15,19 @@ public final class SettingsSection {
         SettingsViewModel vm = new SettingsViewModel(c.workspace(), c.preferences(),
                 new ConnectionCheck(c.clock())::test, c.messages(), c.runner(), c.notifier(), c.clock());
         Node root = load(vm, c).root();
-        vm.load();
+        // read afresh each time the section is shown: the demo import, or another workstation on a shared
+        // register, may have changed the settings since
+        root.visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                vm.load();
+            }
+        });
+        // the shell hides it when it is added; if it is the section on show, read it now
+        Platform.runLater(() -> {
+            if (root.isVisible()) {
+                vm.load();
+            }
+        });
         return root;
     }
 

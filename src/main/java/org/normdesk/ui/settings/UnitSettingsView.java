@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.ui.common.Forms;
 
@@ -19,6 +20,7 @@ public final class UnitSettingsView {
     @FXML private TextField unitCodeField;
     @FXML private TextField templateField;
     @FXML private Label templatePreview;
+    @FXML private HBox templatePreviewRow;
     @FXML private FlowPane materialsPane;
     @FXML private ListView<IssuerOption> ownIssuerList;
     @FXML private Label unitNameError;
@@ -42,6 +44,8 @@ public final class UnitSettingsView {
         unitCodeField.textProperty().bindBidirectional(vm.unitCodeProperty());
         templateField.textProperty().bindBidirectional(vm.templateProperty());
         templatePreview.textProperty().bind(vm.previewProperty());
+        templatePreviewRow.visibleProperty().bind(vm.previewProperty().isNotEmpty());
+        templatePreviewRow.managedProperty().bind(templatePreviewRow.visibleProperty());
         // the material boxes are listed in the FXML; each names its kind in userData
         for (Node node : materialsPane.getChildren()) {
             if (node instanceof CheckBox box) {
@@ -58,6 +62,7 @@ public final class UnitSettingsView {
         Forms.message(unitFormError, vm.formErrorProperty());
         Forms.message(unitFormMessage, vm.formMessageProperty());
         unitBusy.visibleProperty().bind(vm.busyProperty());
+        unitBusy.managedProperty().bind(unitBusy.visibleProperty());
         unitSaveButton.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
     }
 

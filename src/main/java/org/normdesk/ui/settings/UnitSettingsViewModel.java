@@ -110,8 +110,10 @@ public final class UnitSettingsViewModel {
         materialsError.set("");
     }
 
+    /** The ticked bodies first (a bureau has a few among dozens), each group in the register's order. */
     private void rebuildOptions(Set<Long> own) {
-        issuerOptions.setAll(issuers.stream().map(i -> new IssuerOption(i, own.contains(i.id()))).toList());
+        issuerOptions.setAll(issuers.stream().map(i -> new IssuerOption(i, own.contains(i.id())))
+                .sorted(java.util.Comparator.comparing((IssuerOption o) -> !o.ownProperty().get())).toList());
     }
 
     /** The ticked issuers, plus stored ones not in the list (so a list not read yet loses nothing). */

@@ -165,6 +165,21 @@ class UnitSettingsViewModelTest {
     }
 
     @Test
+    void the_ticked_bodies_are_listed_first() {
+        Issuer education = fixture.education;
+        fixture.workspace.settings().save(new UnitSettings("濮阳市司法局", "濮",
+                new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT), MaterialKind.defaultRequired(),
+                Set.of(education.id())));
+        issuers.setAll(fixture.register().issuers().stream()
+                .sorted(java.util.Comparator.comparing((Issuer i) -> i.equals(education))).toList());
+
+        vm.load();
+
+        assertEquals(education, vm.issuerOptions().get(0).issuer());
+        assertTrue(vm.issuerOptions().get(0).ownProperty().get());
+    }
+
+    @Test
     void a_body_added_elsewhere_appears_in_the_list_without_losing_the_ticks() {
         vm.issuerOptions().get(0).ownProperty().set(true);
         Issuer first = vm.issuerOptions().get(0).issuer();
