@@ -82,6 +82,11 @@ class SharedStartIT {
             failures.add(message);
             return !retries.isEmpty() && retries.removeFirst();
         }
+
+        @Override
+        public String usingLocal() {
+            return "this session uses the local register";
+        }
     }
 
     private void open(FxRobot robot, Values preferences, ScriptedPrompts prompts) throws IOException {
@@ -129,6 +134,8 @@ class SharedStartIT {
         assertTrue(database(robot).startsWith("数据库：H2"));
         assertEquals(1, prompts.asked.size());
         assertTrue(prompts.failures.isEmpty());
+        assertEquals("this session uses the local register",
+                robot.lookup("#messageLabel").queryAs(Label.class).getText(), "the status bar says why");
     }
 
     @Test

@@ -8,6 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.normdesk.service.DataFolder;
 import org.normdesk.service.Workspace;
@@ -52,7 +53,7 @@ public final class RegisterOpener {
     private void openShared() {
         Optional<String> password = prompts.password(window.window(), preferences.sharedUrl(), preferences.sharedUser());
         if (password.isEmpty()) {
-            openLocal();
+            openLocalInstead();
             return;
         }
         String url = preferences.sharedUrl();
@@ -65,13 +66,19 @@ public final class RegisterOpener {
                     if (prompts.retryShared(window.window(), url, text)) {
                         openShared();
                     } else {
-                        openLocal();
+                        openLocalInstead();
                     }
                 }));
     }
 
     private void openLocal() {
         window.open(progress -> Workspace.openEmbedded(folder.ensureExists(), clock));
+    }
+
+    /** This session only: the preferences still name the server for the next start. */
+    private void openLocalInstead() {
+        window.viewModel().notify(prompts.usingLocal());
+        openLocal();
     }
 
     /** The questions of a shared start; tests answer them without a dialog. */
@@ -82,8 +89,18 @@ public final class RegisterOpener {
         /** After {@code message} (why opening failed): true to try again, false for this PC's own register. */
         boolean retryShared(Window owner, String url, String message);
 
+        /** What the status bar says when this PC's own register is used instead of the server. */
+        default String usingLocal() {
+            return "";
+        }
+
         static Prompts dialogs(Messages messages) {
             return new Prompts() {
+                @Override
+                public String usingLocal() {
+                    return messages.get("startup.usingLocal");
+                }
+
                 @Override
                 public Optional<String> password(Window owner, String url, String user) {
                     return passwordDialog(owner, messages, url, user);
@@ -101,6 +118,8 @@ public final class RegisterOpener {
                         alert.initOwner(owner);
                     }
                     UiStyle.apply(alert.getDialogPane());
+                    // wrapped text: without this the pane is sized for one line and the advice is cut off
+                    alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
                     return alert.showAndWait().filter(retry::equals).isPresent();
                 }
             };
