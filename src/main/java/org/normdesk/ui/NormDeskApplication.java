@@ -3,12 +3,13 @@ package org.normdesk.ui;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.normdesk.service.DataFolder;
-import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.UiFont;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
+import org.normdesk.ui.shell.RegisterOpener;
 import org.normdesk.ui.task.FxTaskRunner;
 
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * The desktop app: shows the main window at once and opens the register in the background; the window
- * fills in when the database is ready.
+ * fills in when the database is ready. This PC's preferences choose the language and whether the register is
+ * the embedded one or a shared server (whose password is asked for first).
  */
 public final class NormDeskApplication extends Application {
     private static volatile Path dataDir;
@@ -26,6 +28,9 @@ public final class NormDeskApplication extends Application {
 
     private ExecutorService executor;
     private MainWindow window;
+    private DataFolder folder;
+    private WorkstationPreferences preferences;
+    private WorkstationPreferences.Values preferred;
 
     /** Starts the GUI and returns when its last window closed. */
     public static void launchAndWait(Path dataDirOption, String languageOption) {
@@ -36,21 +41,24 @@ public final class NormDeskApplication extends Application {
 
     @Override
     public void init() {
-        UiFont.loadBundled(); // on the launcher thread: the FX thread stays free of file work
+        // on the launcher thread: the FX thread stays free of file work
+        UiFont.loadBundled();
+        folder = DataFolder.resolve(dataDir);
+        preferences = WorkstationPreferences.of(folder);
+        preferred = preferences.load();
     }
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.load(Messages.chooseLocale(language, Locale.getDefault()));
+        // --lang wins over this PC's stored choice, which wins over the system's language
+        Messages messages = Messages.load(Messages.chooseLocale(
+                WorkstationPreferences.languageOverride(language, preferred), Locale.getDefault()));
         Clock clock = Clock.systemDefaultZone();
         executor = FxTaskRunner.daemonPool();
-        Path folder = dataDir;
-        DataFolder data = DataFolder.resolve(folder);
         window = new MainWindow(messages, new FxTaskRunner(executor), clock, DemoSource.shipped(),
-                MainWindow.Prompts.dialogs(messages), data.root().resolve("exports"),
-                FileOpener.hostServices(getHostServices()));
+                MainWindow.Prompts.dialogs(messages), null, FileOpener.hostServices(getHostServices()), preferences);
         window.show(stage);
-        window.open(progress -> Workspace.openEmbedded(data.ensureExists(), clock));
+        new RegisterOpener(window, folder, preferred, clock, RegisterOpener.Prompts.dialogs(messages)).open();
     }
 
     @Override

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.common.Dialogs;
 import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.UiStyle;
@@ -35,22 +36,35 @@ public final class MainWindow {
     private final Prompts prompts;
     private final Path exportFolder;
     private final FileOpener opener;
+    private final WorkstationPreferences preferences;
     private final MainWindowViewModel vm;
     private final MainWindowView view;
     private final Scene scene;
     private RegisterViewModel registerVm;
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
-        this(messages, runner, clock, demo, prompts, null, FileOpener.desktop());
+        this(messages, runner, clock, demo, prompts, null, FileOpener.desktop(), WorkstationPreferences.inMemory());
+    }
+
+    public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts,
+                      Path exportFolder, FileOpener opener) {
+        this(messages, runner, clock, demo, prompts, exportFolder, opener, WorkstationPreferences.inMemory());
+    }
+
+    public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts,
+                      WorkstationPreferences preferences) {
+        this(messages, runner, clock, demo, prompts, null, FileOpener.desktop(), preferences);
     }
 
     /**
      * @param exportFolder where printed letters go; null for {@code exports} beside the register's templates
      *                     folder (the data folder of an embedded register)
      * @param opener       opens a printed letter with the OS's default application
+     * @param preferences  this PC's own preferences, which the settings section shows and changes
      */
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts,
-                      Path exportFolder, FileOpener opener) {
+                      Path exportFolder, FileOpener opener, WorkstationPreferences preferences) {
+        this.preferences = preferences;
         this.messages = messages;
         this.clock = clock;
         this.demo = demo;
@@ -74,7 +88,12 @@ public final class MainWindow {
 
     /** Opens the register with {@code opener} (run off the FX thread). */
     public void open(BackgroundJob<Workspace> opener) {
-        vm.open(opener, demo, this::opened, text -> prompts.openFailed(window(), text));
+        open(opener, text -> prompts.openFailed(window(), text));
+    }
+
+    /** Opens the register with {@code opener}; {@code onFailed} gets the sentence on the FX thread if it fails. */
+    public void open(BackgroundJob<Workspace> opener, java.util.function.Consumer<String> onFailed) {
+        vm.open(opener, demo, this::opened, onFailed);
     }
 
     private void opened(MainWindowViewModel.Opened opened) {
@@ -88,7 +107,7 @@ public final class MainWindow {
         Path exports = exportFolder != null ? exportFolder
                 : ws.print().userTemplateFolder().resolveSibling("exports");
         SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock, exports,
-                opener);
+                opener, preferences);
         SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
         registerVm.load();
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
@@ -108,7 +127,8 @@ public final class MainWindow {
         }
     }
 
-    private Window window() {
+    /** The main window, once shown; owner of the start-up dialogs. */
+    public Window window() {
         return scene.getWindow();
     }
 

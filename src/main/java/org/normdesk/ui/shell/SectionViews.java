@@ -3,6 +3,7 @@ package org.normdesk.ui.shell;
 import javafx.scene.Node;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.filing.IntakeView;
 import org.normdesk.ui.task.TaskRunner;
@@ -22,13 +23,28 @@ public final class SectionViews {
     }
 
     /**
-     * What a section's view gets: the open register and the shell's shared services.
+     * What a section's view gets: the open register, the shell's shared services and this PC's own preferences.
      *
      * @param exportFolder where printed letters and exports are written ({@code <data folder>/exports})
      * @param opener       opens a written file with the OS's default application
      */
     public record Context(Workspace workspace, Messages messages, TaskRunner runner, Consumer<String> notifier,
-                          Clock clock, Path exportFolder, FileOpener opener) {
+                          Clock clock, Path exportFolder, FileOpener opener, WorkstationPreferences preferences) {
+        public Context(Workspace workspace, Messages messages, TaskRunner runner, Consumer<String> notifier,
+                       Clock clock, Path exportFolder, FileOpener opener) {
+            this(workspace, messages, runner, notifier, clock, exportFolder, opener, WorkstationPreferences.inMemory());
+        }
+
+        public Context(Workspace workspace, Messages messages, TaskRunner runner, Consumer<String> notifier,
+                       Clock clock, WorkstationPreferences preferences) {
+            this(workspace, messages, runner, notifier, clock, null, FileOpener.desktop(), preferences);
+        }
+
+        /** Without preferences of this PC (kept in memory only). */
+        public Context(Workspace workspace, Messages messages, TaskRunner runner, Consumer<String> notifier,
+                       Clock clock) {
+            this(workspace, messages, runner, notifier, clock, WorkstationPreferences.inMemory());
+        }
     }
 
     @FunctionalInterface
@@ -39,6 +55,7 @@ public final class SectionViews {
     public static Map<Section, Factory> all() {
         Map<Section, Factory> factories = new EnumMap<>(Section.class);
         factories.put(Section.FILING, IntakeView::create);
+        factories.put(Section.SETTINGS, org.normdesk.ui.settings.SettingsSection::create);
         return factories;
     }
 }

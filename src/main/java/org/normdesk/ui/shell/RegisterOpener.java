@@ -1,0 +1,153 @@
+package org.normdesk.ui.shell;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.normdesk.service.DataFolder;
+import org.normdesk.service.Workspace;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.settings.WorkstationPreferences;
+import org.normdesk.ui.common.UiStyle;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Opens the register this PC is set up for: its own embedded one, or the shared PostgreSQL server from its
+ * preferences. For a server the password is asked for first (it is never stored); when the server refuses or
+ * cannot be reached the user may try again or use this PC's own register for this session.
+ */
+public final class RegisterOpener {
+    private final MainWindow window;
+    private final DataFolder folder;
+    private final WorkstationPreferences.Values preferences;
+    private final Clock clock;
+    private final Prompts prompts;
+
+    public RegisterOpener(MainWindow window, DataFolder folder, WorkstationPreferences.Values preferences, Clock clock,
+                          Prompts prompts) {
+        this.window = window;
+        this.folder = folder;
+        this.preferences = preferences;
+        this.clock = clock;
+        this.prompts = prompts;
+    }
+
+    /** Call on the FX thread once the window shows. */
+    public void open() {
+        if (preferences.sharedDatabase()) {
+            openShared();
+        } else {
+            openLocal();
+        }
+    }
+
+    private void openShared() {
+        Optional<String> password = prompts.password(window.window(), preferences.sharedUrl(), preferences.sharedUser());
+        if (password.isEmpty()) {
+            openLocalInstead();
+            return;
+        }
+        String url = preferences.sharedUrl();
+        String user = preferences.sharedUser();
+        Path attachments = preferences.sharedAttachments() != null ? preferences.sharedAttachments()
+                : folder.attachments();
+        window.open(progress -> Workspace.openShared(url, user, password.get(), attachments, clock),
+                // the dialog waits until the failed task has finished reporting
+                text -> Platform.runLater(() -> {
+                    if (prompts.retryShared(window.window(), url, text)) {
+                        openShared();
+                    } else {
+                        openLocalInstead();
+                    }
+                }));
+    }
+
+    private void openLocal() {
+        window.open(progress -> Workspace.openEmbedded(folder.ensureExists(), clock));
+    }
+
+    /** This session only: the preferences still name the server for the next start. */
+    private void openLocalInstead() {
+        window.viewModel().notify(prompts.usingLocal());
+        openLocal();
+    }
+
+    /** The questions of a shared start; tests answer them without a dialog. */
+    public interface Prompts {
+        /** The password for {@code url}, or empty to use this PC's own register instead. */
+        Optional<String> password(Window owner, String url, String user);
+
+        /** After {@code message} (why opening failed): true to try again, false for this PC's own register. */
+        boolean retryShared(Window owner, String url, String message);
+
+        /** What the status bar says when this PC's own register is used instead of the server. */
+        default String usingLocal() {
+            return "";
+        }
+
+        static Prompts dialogs(Messages messages) {
+            return new Prompts() {
+                @Override
+                public String usingLocal() {
+                    return messages.get("startup.usingLocal");
+                }
+
+                @Override
+                public Optional<String> password(Window owner, String url, String user) {
+                    return passwordDialog(owner, messages, url, user);
+                }
+
+                @Override
+                public boolean retryShared(Window owner, String url, String message) {
+                    ButtonType retry = new ButtonType(messages.get("startup.retry"), ButtonBar.ButtonData.OK_DONE);
+                    ButtonType local = new ButtonType(messages.get("startup.useLocal"), ButtonBar.ButtonData.CANCEL_CLOSE);
+                    Alert alert = new Alert(Alert.AlertType.ERROR, message + "\n\n" + messages.get("startup.failed.advice"),
+                            retry, local);
+                    alert.setTitle(messages.get("startup.failed.title"));
+                    alert.setHeaderText(messages.format("startup.failed.header", url));
+                    if (owner != null) {
+                        alert.initOwner(owner);
+                    }
+                    UiStyle.apply(alert.getDialogPane());
+                    // wrapped text: without this the pane is sized for one line and the advice is cut off
+                    alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+                    return alert.showAndWait().filter(retry::equals).isPresent();
+                }
+            };
+        }
+    }
+
+    private static Optional<String> passwordDialog(Window owner, Messages messages, String url, String user) {
+        ButtonType connect = new ButtonType(messages.get("startup.password.connect"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType local = new ButtonType(messages.get("startup.useLocal"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("startup.password.title"));
+        dialog.setHeaderText(messages.get("startup.password.header"));
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        PasswordField field = new PasswordField();
+        field.setId("startupPasswordField");
+        field.setPrefColumnCount(20);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.addRow(0, new Label(messages.get("startup.password.server")), new Label(url));
+        grid.addRow(1, new Label(messages.get("startup.password.user")), new Label(user.isEmpty() ? "—" : user));
+        grid.addRow(2, new Label(messages.get("startup.password.password")), field);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(connect, local);
+        dialog.setResultConverter(button -> button == connect ? field.getText() : null);
+        UiStyle.apply(dialog.getDialogPane());
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+}
