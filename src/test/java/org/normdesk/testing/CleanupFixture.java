@@ -32,6 +32,8 @@ public final class CleanupFixture implements AutoCloseable {
             "濮阳市城市道路挖掘管理规定", "濮阳市户外广告设置管理办法", "濮阳市城市供水管理办法");
     public static final List<String> CITY_NUMBERS = List.of("濮政〔2015〕12号", "濮政〔2016〕24号", "濮政〔2016〕31号",
             "濮政〔2017〕8号", "濮政〔2018〕5号");
+    /** Publication years of the city documents. */
+    public static final List<Integer> CITY_YEARS = List.of(2015, 2016, 2016, 2017, 2018);
     public static final String EDUCATION_TITLE = "濮阳市校外培训机构管理暂行办法";
 
     public final Workspace workspace;
@@ -50,7 +52,7 @@ public final class CleanupFixture implements AutoCloseable {
                 new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT), MaterialKind.defaultRequired(),
                 Set.of(city.id())));
         cityDocuments = java.util.stream.IntStream.range(0, CITY_TITLES.size())
-                .mapToObj(i -> add(CITY_TITLES.get(i), CITY_NUMBERS.get(i), city, 2015 + (i + 1) / 2))
+                .mapToObj(i -> add(CITY_TITLES.get(i), CITY_NUMBERS.get(i), city, CITY_YEARS.get(i)))
                 .toList();
         educationDocument = add(EDUCATION_TITLE, "濮教〔2018〕3号", education, 2018);
     }

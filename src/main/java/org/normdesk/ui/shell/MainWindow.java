@@ -8,6 +8,7 @@ import javafx.stage.Window;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Dialogs;
+import org.normdesk.ui.common.FileTargets;
 import org.normdesk.ui.common.UiStyle;
 import org.normdesk.ui.common.ViewLoader;
 import org.normdesk.ui.register.DocumentDetailView;
@@ -35,6 +36,7 @@ public final class MainWindow {
     private final MainWindowView view;
     private final Scene scene;
     private RegisterViewModel registerVm;
+    private FileTargets files = FileTargets.dialogs();
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
         this.messages = messages;
@@ -69,12 +71,18 @@ public final class MainWindow {
         var loaded = ViewLoader.load("/register/RegisterView.fxml", messages, registerView,
                 new DocumentDetailView(registerVm.detail(), messages));
         view.setRegisterView(loaded.root(), registerView);
-        SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock);
+        SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock,
+                registerVm::query, files);
         SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
         registerVm.load();
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerVm::load);
         }
+    }
+
+    /** Where exports go; the folder dialog unless set (before {@link #open}) to something else, e.g. in tests. */
+    public void setFileTargets(FileTargets files) {
+        this.files = files;
     }
 
     /** Closes the register; called when the app ends, after the window has gone. */
