@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 /** Controller of cleanup/FinalizeDialog.fxml: approval, progress, and the documents a refusal names. */
 public final class FinalizeDialogView {
+    @FXML private javafx.scene.layout.VBox finalizeDialogRoot;
     @FXML private Label finalizeCampaignLabel;
     @FXML private TextField approvedByField;
     @FXML private TextField approvedOnField;
@@ -47,6 +48,15 @@ public final class FinalizeDialogView {
         refusalList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.refused()));
         refusalList.managedProperty().bind(refusalList.visibleProperty());
         finalizeSaveButton.disableProperty().bind(vm.savingProperty());
+        // a refusal adds its message and list: the window grows to show them, buttons included
+        vm.refused().addListener((javafx.collections.ListChangeListener<String>) c -> fitWindow());
+        vm.formErrorProperty().addListener((obs, old, now) -> fitWindow());
+    }
+
+    private void fitWindow() {
+        if (finalizeDialogRoot.getScene() != null && finalizeDialogRoot.getScene().getWindow() != null) {
+            finalizeDialogRoot.getScene().getWindow().sizeToScene();
+        }
     }
 
     void setOnDone(Consumer<Campaign> onDone) {

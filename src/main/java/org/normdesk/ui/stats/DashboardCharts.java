@@ -28,6 +28,9 @@ import java.util.Locale;
  * Colours come from style classes in css/app.css (statuses and deadline health keep their meaning everywhere).
  */
 final class DashboardCharts {
+    /** Key of the node property holding a bar's or slice's tooltip text (for tests and screen readers). */
+    static final String TIP = "normdesk.chart.tip";
+
     private DashboardCharts() {
     }
 
@@ -128,7 +131,10 @@ final class DashboardCharts {
         Tooltip tip = new Tooltip(text);
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(node, tip);
-        node.setAccessibleText(text);
+        node.getProperties().put(TIP, text);
+        if (!node.accessibleTextProperty().isBound()) { // a chart binds it for its bars
+            node.setAccessibleText(text);
+        }
         if (style != null && !node.getStyleClass().contains(style)) {
             node.getStyleClass().add(style);
         }
