@@ -244,10 +244,10 @@ class RegisterStoriesIT {
 
     @Test
     void the_sections_not_built_yet_say_they_come_in_a_later_version(FxRobot robot) {
-        robot.clickOn("#navCleanup");
+        robot.clickOn("#navReview");
         Node placeholder = robot.lookup("#placeholderPane").query();
         assertTrue(placeholder.isVisible());
-        assertEquals("“清理”功能将在后续版本中提供。", robot.lookup("#placeholderLabel").queryAs(Label.class).getText());
+        assertEquals("“审查”功能将在后续版本中提供。", robot.lookup("#placeholderLabel").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#registerRoot").query().isVisible());
 
         robot.clickOn("#navRegister");

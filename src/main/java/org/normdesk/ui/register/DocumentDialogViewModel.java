@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The add / edit form. Fields stay text as typed; the register parses and checks them on save, and every
@@ -42,6 +43,8 @@ public final class DocumentDialogViewModel {
     /** The document as it was when the form opened: the base for merging with someone else's save. */
     private NormativeDocument original;
     private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>(this, "conflict");
+    /** How a new document is saved: into the register, or (清理) into the register and a campaign at once. */
+    private Function<DocumentInput, NormativeDocument> adder;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty docNumber = new SimpleStringProperty(this, "docNumber", "");
@@ -65,6 +68,7 @@ public final class DocumentDialogViewModel {
         this.runner = runner;
         this.id = id;
         this.version = version;
+        this.adder = register::add;
         availableIssuers.setAll(issuers);
         for (DocumentField field : DocumentField.values()) {
             errors.put(field, new ReadOnlyStringWrapper(this, field.name(), ""));
@@ -85,6 +89,17 @@ public final class DocumentDialogViewModel {
     public static DocumentDialogViewModel forNew(RegisterService register, Messages messages, TaskRunner runner,
                                                  List<Issuer> issuers) {
         return new DocumentDialogViewModel(register, messages, runner, issuers, null, 0);
+    }
+
+    /**
+     * A form for a new document that {@code adder} saves (called off the FX thread), e.g. a document found during
+     * a cleanup that goes into the register and the campaign in one transaction.
+     */
+    public static DocumentDialogViewModel forNew(RegisterService register, Messages messages, TaskRunner runner,
+                                                 List<Issuer> issuers, Function<DocumentInput, NormativeDocument> adder) {
+        DocumentDialogViewModel vm = forNew(register, messages, runner, issuers);
+        vm.adder = adder;
+        return vm;
     }
 
     public static DocumentDialogViewModel forEdit(RegisterService register, Messages messages, TaskRunner runner,
@@ -154,7 +169,7 @@ public final class DocumentDialogViewModel {
         DocumentInput input = input();
         saving.set(true);
         runner.run(messages.get("docdialog.saving"),
-                progress -> id == null ? register.add(input) : register.update(id, version, input),
+                progress -> id == null ? adder.apply(input) : register.update(id, version, input),
                 saved -> {
                     saving.set(false);
                     onSaved.accept(saved);

@@ -10,6 +10,7 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.common.Dialogs;
 import org.normdesk.ui.common.FileOpener;
+import org.normdesk.ui.common.FileTargets;
 import org.normdesk.ui.common.UiStyle;
 import org.normdesk.ui.common.ViewLoader;
 import org.normdesk.ui.register.DocumentDetailView;
@@ -41,6 +42,7 @@ public final class MainWindow {
     private final MainWindowView view;
     private final Scene scene;
     private RegisterViewModel registerVm;
+    private FileTargets files = FileTargets.dialogs();
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
         this(messages, runner, clock, demo, prompts, null, FileOpener.desktop(), WorkstationPreferences.inMemory());
@@ -107,12 +109,17 @@ public final class MainWindow {
         Path exports = exportFolder != null ? exportFolder
                 : ws.print().userTemplateFolder().resolveSibling("exports");
         SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock, exports,
-                opener, preferences);
+                opener, preferences, registerVm::query, files);
         SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
         registerVm.load();
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerVm::load);
         }
+    }
+
+    /** Where exports go; the folder dialog unless set (before {@link #open}) to something else, e.g. in tests. */
+    public void setFileTargets(FileTargets files) {
+        this.files = files;
     }
 
     /** Closes the register; called when the app ends, after the window has gone. */

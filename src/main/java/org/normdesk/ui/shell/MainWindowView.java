@@ -116,12 +116,25 @@ public final class MainWindowView {
         showSection(vm.sectionProperty().get());
     }
 
-    /** Ctrl+N new document, Ctrl+F search, Ctrl+E edit, F5 refresh (Cmd on macOS). */
+    /**
+     * Ctrl+N new document, Ctrl+F search, Ctrl+E edit (Cmd on macOS); F5 refreshes the section shown, the
+     * register when the section has nothing to refresh.
+     */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), () -> onRegister(RegisterView::newDocument));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> onRegister(RegisterView::focusSearch));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+E"), () -> onRegister(RegisterView::editSelected));
-        scene.getAccelerators().put(KeyCombination.keyCombination("F5"), () -> onRegister(RegisterView::refresh));
+        scene.getAccelerators().put(KeyCombination.keyCombination("F5"), this::refreshSection);
+    }
+
+    private void refreshSection() {
+        Node shown = sectionNodes.get(vm.sectionProperty().get());
+        if (shown != null && shown.getProperties().get(SectionViews.REFRESH) instanceof Runnable refresh
+                && !vm.overlayProperty().get()) {
+            refresh.run();
+        } else {
+            onRegister(RegisterView::refresh);
+        }
     }
 
     private void onRegister(java.util.function.Consumer<RegisterView> action) {

@@ -1,6 +1,8 @@
 package org.normdesk.service.report;
 
 import org.junit.jupiter.api.Test;
+import org.normdesk.service.cleanup.CatalogueExport;
+import org.normdesk.service.stats.AnnualReport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,7 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShippedTemplatesTest {
     private static final Map<String, ThrowingSupplier> GENERATED = Map.of(
             PrintService.FILING_RECEIPT, TemplateGenerator::filingReceipt,
-            PrintService.RETURN_NOTICE, TemplateGenerator::returnNotice);
+            PrintService.RETURN_NOTICE, TemplateGenerator::returnNotice,
+            CatalogueExport.TEMPLATE, StatsTemplateGenerator::cleanupCatalogue,
+            AnnualReport.TEMPLATE, StatsTemplateGenerator::annualReport);
 
     interface ThrowingSupplier {
         byte[] get() throws IOException;

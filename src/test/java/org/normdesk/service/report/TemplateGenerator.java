@@ -30,6 +30,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
+import org.normdesk.service.cleanup.CatalogueExport;
+import org.normdesk.service.stats.AnnualReport;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -72,7 +75,9 @@ public final class TemplateGenerator {
         Files.createDirectories(dir);
         for (Map.Entry<String, byte[]> t : Map.of(
                 PrintService.FILING_RECEIPT, filingReceipt(),
-                PrintService.RETURN_NOTICE, returnNotice()).entrySet()) {
+                PrintService.RETURN_NOTICE, returnNotice(),
+                CatalogueExport.TEMPLATE, StatsTemplateGenerator.cleanupCatalogue(),
+                AnnualReport.TEMPLATE, StatsTemplateGenerator.annualReport()).entrySet()) {
             Path file = dir.resolve(t.getKey() + ".docx");
             Files.write(file, t.getValue());
             System.out.println("wrote " + file);
