@@ -5,6 +5,7 @@ import org.normdesk.domain.audit.ChainCheck;
 import org.normdesk.store.jooq.tables.records.AuditEntryRecord;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,8 +21,10 @@ public final class AuditStore {
     }
 
     /** Appends inside the caller's transaction; the head row stays locked until it commits. */
-    public AuditEntry append(Instant at, String actor, String action, String entity, Long entityId, String beforeJson,
+    public AuditEntry append(Instant when, String actor, String action, String entity, Long entityId, String beforeJson,
                              String afterJson) {
+        // both databases keep microseconds: hash exactly what will be read back
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
         var head = db.dsl().select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1))
                 .forUpdate().fetchSingle();
         AuditEntry entry = AuditEntry.next(head.value1() + 1, head.value2(), at, actor, action, entity, entityId,

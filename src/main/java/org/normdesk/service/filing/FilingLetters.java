@@ -72,6 +72,8 @@ public final class FilingLetters {
             row++;
         }
         var missing = view.currentSubmission().missing(settings.unit().requiredMaterials());
+        // the clerk's reasons may already name the missing materials; list them only once
+        missing.removeIf(kind -> lastReturn.reasons().contains(chinese.label(kind)));
         if (!missing.isEmpty() && view.filing().state() == FilingState.RETURNED_FOR_CORRECTION) {
             Map<String, String> cells = new LinkedHashMap<>();
             cells.put("problem", "缺少备案材料：" + missing.stream().map(chinese::label).collect(Collectors.joining("、")));

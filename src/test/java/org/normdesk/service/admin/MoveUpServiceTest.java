@@ -102,6 +102,7 @@ class MoveUpServiceTest {
             assertEquals(2, onServer.register().history(repealedId).size());
             assertEquals(1, onServer.register().search(new DocumentQuery("清丰", Set.of(), Set.of(), null, null, 0)).size());
             assertEquals("濮阳市司法局", onServer.settings().unit().unitName());
+            assertTrue(onServer.audit().verify().intact(), "the audit chain moved up intact");
             assertTrue(onServer.calendar().localDays().containsKey(LocalDate.of(2019, 7, 1)));
             // identities continue after the copied ids, and numbering after the copied serial
             Issuer zone = onServer.register().addIssuer(new Issuer(null, "濮阳经济技术开发区管理委员会", null, OrgLevel.COUNTY,

@@ -48,6 +48,16 @@ class AuditTrailTest {
 
     @ParameterizedTest
     @MethodSource("org.normdesk.testing.TestDatabases#kinds")
+    void the_chain_verifies_with_a_real_clock_whose_instants_have_nanoseconds(DatabaseKind kind) {
+        try (Workspace ws = Workspace.open(TestDatabases.fresh(kind, tempDir), tempDir.resolve("attachments"),
+                Clock.offset(Clock.systemUTC(), java.time.Duration.ofNanos(123_456_789)), () -> "张三")) {
+            ws.register().addIssuer(new Issuer(null, "濮阳市人民政府", "濮政", OrgLevel.CITY, OrgKind.GOVERNMENT, null));
+            assertTrue(ws.audit().verify().intact());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.normdesk.testing.TestDatabases#kinds")
     void edits_leave_a_history_with_before_and_after_and_the_chain_verifies(DatabaseKind kind) {
         try (Workspace ws = open(TestDatabases.fresh(kind, tempDir), "张三")) {
             Issuer city = ws.register().addIssuer(new Issuer(null, "濮阳市人民政府", "濮政", OrgLevel.CITY, OrgKind.GOVERNMENT, null));
