@@ -81,7 +81,8 @@ public final class IntakeViewModel {
 
     private List<Issuer> issuers = List.of();
     private Set<MaterialKind> required = MaterialKind.defaultRequired();
-    private long generation;
+    private long queueGeneration;
+    private long panelGeneration;
     private Long selectAfterLoad;
 
     public IntakeViewModel(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier, Clock clock,
@@ -102,7 +103,13 @@ public final class IntakeViewModel {
             stateChoices.add(new Choice<>(EnumSet.of(s), messages.label(s)));
         }
         stateChoice.set(defaultChoice());
-        stateChoice.addListener((obs, old, now) -> applyFilter());
+        // the state choice asks the register (reading every concluded filing takes a while); the search
+        // narrows what was read
+        stateChoice.addListener((obs, old, now) -> {
+            if (now != null) {
+                loadQueue();
+            }
+        });
         searchText.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> {
             if (now == null || old == null || now.filingId() != old.filingId()) {
@@ -133,41 +140,60 @@ public final class IntakeViewModel {
     }
 
     private void updatePredicate() {
-        Choice<Set<FilingState>> choice = stateChoice.get();
-        shown.setPredicate(filter(choice == null ? Set.of() : choice.value(), searchText.get()));
+        shown.setPredicate(filter(states(), searchText.get()));
         countText.set(shown.size() == rows.size() ? messages.format("intake.count", rows.size())
                 : messages.format("intake.countFiltered", shown.size(), rows.size()));
     }
 
-    /** Reads the queue, the today panel, the 漏报 list and what the forms need, in one background job. */
+    private Set<FilingState> states() {
+        Choice<Set<FilingState>> choice = stateChoice.get();
+        return choice == null ? Set.of() : choice.value();
+    }
+
+    /** Reads the queue in the chosen states, and the today panel, the 漏报 list and what the forms need. */
     public void load() {
-        long request = ++generation;
+        loadQueue();
+        long request = ++panelGeneration;
         LocalDate since = unfiledSince();
-        runner.run(messages.get("intake.loading"), progress -> new Snapshot(ws.filings().queue(Set.of()),
-                ws.filings().dueThisWeek(), ws.filings().overdue().size(), ws.filings().unfiled(since),
-                ws.register().issuers(), ws.settings().unit().requiredMaterials()), snapshot -> {
-                    if (request == generation) {
-                        fill(snapshot);
+        runner.run(messages.get("intake.loading"), progress -> new Panel(ws.filings().dueThisWeek(),
+                ws.filings().overdue().size(), ws.filings().unfiled(since), ws.register().issuers(),
+                ws.settings().unit().requiredMaterials()), panel -> {
+                    if (request == panelGeneration) {
+                        issuers = panel.issuers();
+                        required = panel.required();
+                        dueThisWeek.setAll(panel.dueThisWeek());
+                        overdueCount.set(panel.overdue());
+                        unfiled.setAll(panel.unfiled());
                     }
                 }, this::failed);
     }
 
-    private void fill(Snapshot s) {
-        Long keep = selectAfterLoad != null ? selectAfterLoad : selected.get() == null ? null : selected.get().filingId();
-        selectAfterLoad = null;
+    /** Reads the queue again in the chosen states; only the newest answer fills the table. */
+    private void loadQueue() {
+        long request = ++queueGeneration;
+        Set<FilingState> states = states();
+        runner.run(messages.get("intake.loading"), progress -> ws.filings().queue(states), queue -> {
+            if (request == queueGeneration) {
+                fillQueue(queue);
+            }
+        }, this::failed);
+    }
+
+    private void fillQueue(List<IntakeRow> queue) {
+        boolean asked = selectAfterLoad != null;
+        Long keep = asked ? selectAfterLoad : selected.get() == null ? null : selected.get().filingId();
         error.set("");
-        issuers = s.issuers();
-        required = s.required();
-        rows.setAll(s.queue());
-        dueThisWeek.setAll(s.dueThisWeek());
-        overdueCount.set(s.overdue());
-        unfiled.setAll(s.unfiled());
+        rows.setAll(queue);
         IntakeRow row = keep == null ? null : rows.stream().filter(r -> r.filingId() == keep).findFirst().orElse(null);
+        if (row == null && asked && !states().isEmpty()) {
+            // the filing asked for is in another state: read every state (comes back here)
+            stateChoice.set(stateChoices.get(0));
+            return;
+        }
+        selectAfterLoad = null;
         updatePredicate();
         if (row != null && !shown.contains(row)) {
-            // the filing to show must not be hidden by a filter
-            stateChoice.set(stateChoices.get(0));
-            searchText.set("");
+            searchText.set(""); // the filing to show must not be hidden by the search
         }
         updatePredicate();
         selected.set(row != null && shown.contains(row) ? row : null);
@@ -325,7 +351,7 @@ public final class IntakeViewModel {
         return s == null ? "" : s;
     }
 
-    /** All rows of the queue as read; {@link #shown()} is what the filters let through. */
+    /** The queue as read in the chosen states; {@link #shown()} is what the search lets through. */
     public ObservableList<IntakeRow> rows() {
         return rows;
     }
@@ -395,7 +421,7 @@ public final class IntakeViewModel {
     private record Printed(List<Path> files, Path pdf, String openProblem) {
     }
 
-    private record Snapshot(List<IntakeRow> queue, List<IntakeRow> dueThisWeek, int overdue,
-                            List<UnfiledDocument> unfiled, List<Issuer> issuers, Set<MaterialKind> required) {
+    private record Panel(List<IntakeRow> dueThisWeek, int overdue, List<UnfiledDocument> unfiled,
+                         List<Issuer> issuers, Set<MaterialKind> required) {
     }
 }
