@@ -103,9 +103,10 @@ public final class StatisticsViewModel {
                     years.setAll(choices.years());
                     units.remove(1, units.size());
                     choices.issuers().forEach(i -> units.add(new Choice<>(i, i.name())));
-                    // year-end statistics are made after the year: last year by default
-                    int last = LocalDate.now(clock).getYear() - 1;
-                    year.set(years.contains(last) ? Integer.valueOf(last) : years.isEmpty() ? null : years.get(0));
+                    // year-end statistics are made after the year: last year by default, else the latest before it
+                    int current = LocalDate.now(clock).getYear();
+                    year.set(years.stream().filter(y -> y < current).findFirst()
+                            .orElse(years.isEmpty() ? null : years.get(0)));
                     choicesLoaded = true;
                     refresh();
                 }, this::failed);
