@@ -1,6 +1,7 @@
 package org.normdesk.service;
 
 import org.normdesk.domain.calendar.WorkCalendar;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.calendar.CalendarData;
 import org.normdesk.service.calendar.CalendarService;
@@ -47,10 +48,12 @@ public final class Workspace implements AutoCloseable {
     private final SavedViewService views;
     private final Path indexFolder;
     private final Clock clock;
+    private final CurrentUser currentUser;
     private SearchService search;
 
-    private Workspace(Database database, Path attachments, Path indexFolder, Clock clock, Supplier<String> currentUser) {
+    private Workspace(Database database, Path attachments, Path indexFolder, Clock clock, CurrentUser currentUser) {
         this.database = database;
+        this.currentUser = currentUser;
         this.indexFolder = indexFolder;
         this.clock = clock;
         this.register = new RegisterService(database, clock, currentUser);
@@ -102,6 +105,13 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(DatabaseConfig config, Path attachments, Path indexFolder, Clock clock,
                                  Supplier<String> currentUser) {
+        return open(config, attachments, indexFolder, clock,
+                new CurrentUser(org.normdesk.domain.account.Principal.singleUser(currentUser.get())));
+    }
+
+    /** As above, acting for {@code currentUser} (whose roles the services check). */
+    public static Workspace open(DatabaseConfig config, Path attachments, Path indexFolder, Clock clock,
+                                 CurrentUser currentUser) {
         Database database = Database.open(config);
         if (database.kind() == DatabaseKind.H2) {
             // the embedded file opens in one process only: a job lock found now was left by a crash
@@ -114,7 +124,7 @@ public final class Workspace implements AutoCloseable {
         folder.ensureExists();
         DatabaseConfig config = DatabaseConfig.embedded(folder.root());
         return open(config, folder.attachments(), folder.searchIndex(config.displayUrl(), true), clock,
-                () -> System.getProperty("user.name", "user"));
+                CurrentUser.osUser());
     }
 
     /** A shared register on a database server; the password is used for this connection only. */
@@ -126,7 +136,7 @@ public final class Workspace implements AutoCloseable {
     public static Workspace openShared(String jdbcUrl, String user, String password, Path attachments,
                                        Path indexFolder, Clock clock) {
         return open(new DatabaseConfig(jdbcUrl, user, password), attachments, indexFolder, clock,
-                () -> System.getProperty("user.name", "user"));
+                CurrentUser.osUser());
     }
 
     /** The search box, facets and pages of the register; the index is opened (or built) when first needed. */
@@ -139,6 +149,11 @@ public final class Workspace implements AutoCloseable {
 
     private synchronized SearchService openedSearch() {
         return search;
+    }
+
+    /** Who this workspace acts for; sign-in replaces the principal. */
+    public CurrentUser currentUser() {
+        return currentUser;
     }
 
     public SavedViewService views() {
