@@ -8,6 +8,8 @@ import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.cleanup.CampaignService;
 import org.normdesk.service.stats.TallyService;
 import org.normdesk.service.upward.UpwardService;
+import org.normdesk.service.review.ReviewLetters;
+import org.normdesk.service.review.ReviewService;
 import org.normdesk.service.demo.DemoRegisterService;
 import org.normdesk.service.filing.FilingLetters;
 import org.normdesk.service.filing.FilingService;
@@ -46,6 +48,8 @@ public final class Workspace implements AutoCloseable {
     private final UpwardService upward;
     private final FilingLetters letters;
     private final SavedViewService views;
+    private final ReviewService reviews;
+    private final ReviewLetters reviewLetters;
     private final Path indexFolder;
     private final Clock clock;
     private final CurrentUser currentUser;
@@ -70,6 +74,8 @@ public final class Workspace implements AutoCloseable {
                 calendar, settings, clock, currentUser);
         this.letters = new FilingLetters(filings, settings, print, clock);
         this.upward = new UpwardService(database, register, calendar, settings, clock, currentUser);
+        this.reviews = new ReviewService(database, filings, register, lifecycle, calendar, settings, clock, currentUser);
+        this.reviewLetters = new ReviewLetters(reviews, settings, print, clock.getZone());
         // the index hears of every document the register service changes, once it is committed
         this.register.setChangeListener(ids -> {
             SearchService opened = openedSearch();
@@ -207,6 +213,16 @@ public final class Workspace implements AutoCloseable {
 
     public UpwardService upward() {
         return upward;
+    }
+
+    /** 备案审查: the review queue, checklists, opinions and correction follow-up. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** The 审查意见书 as .docx and PDF. */
+    public ReviewLetters reviewLetters() {
+        return reviewLetters;
     }
 
     public AuditService audit() {

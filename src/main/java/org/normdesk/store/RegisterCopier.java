@@ -30,6 +30,9 @@ import static org.normdesk.store.jooq.Tables.FORMAL_CHECK;
 import static org.normdesk.store.jooq.Tables.ISSUER;
 import static org.normdesk.store.jooq.Tables.LOCAL_CALENDAR_DAY;
 import static org.normdesk.store.jooq.Tables.JOB_LOCK;
+import static org.normdesk.store.jooq.Tables.REVIEW;
+import static org.normdesk.store.jooq.Tables.REVIEW_CORRECTION;
+import static org.normdesk.store.jooq.Tables.REVIEW_POINT;
 import static org.normdesk.store.jooq.Tables.SAVED_VIEW;
 import static org.normdesk.store.jooq.Tables.SERIAL_COUNTER;
 import static org.normdesk.store.jooq.Tables.SETTING;
@@ -46,7 +49,8 @@ public final class RegisterCopier {
     /** Parents before children. A new table must be added here (a test checks that none is missing). */
     public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, CAMPAIGN,
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
-            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL, SAVED_VIEW, JOB_LOCK, AUDIT_ENTRY,
+            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL,
+            REVIEW, REVIEW_POINT, REVIEW_CORRECTION, SAVED_VIEW, JOB_LOCK, AUDIT_ENTRY,
             AUDIT_HEAD);
     private static final int BATCH = 1_000;
 

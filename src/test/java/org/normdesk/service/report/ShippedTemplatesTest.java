@@ -2,6 +2,7 @@ package org.normdesk.service.report;
 
 import org.junit.jupiter.api.Test;
 import org.normdesk.service.cleanup.CatalogueExport;
+import org.normdesk.service.review.ReviewLetters;
 import org.normdesk.service.stats.AnnualReport;
 
 import java.io.ByteArrayInputStream;
@@ -28,7 +29,8 @@ class ShippedTemplatesTest {
             PrintService.FILING_RECEIPT, TemplateGenerator::filingReceipt,
             PrintService.RETURN_NOTICE, TemplateGenerator::returnNotice,
             CatalogueExport.TEMPLATE, StatsTemplateGenerator::cleanupCatalogue,
-            AnnualReport.TEMPLATE, StatsTemplateGenerator::annualReport);
+            AnnualReport.TEMPLATE, StatsTemplateGenerator::annualReport,
+            ReviewLetters.TEMPLATE, ReviewTemplateGenerator::reviewOpinion);
 
     interface ThrowingSupplier {
         byte[] get() throws IOException;

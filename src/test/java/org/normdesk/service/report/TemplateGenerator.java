@@ -31,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 import org.normdesk.service.cleanup.CatalogueExport;
+import org.normdesk.service.review.ReviewLetters;
 import org.normdesk.service.stats.AnnualReport;
 
 import java.io.ByteArrayOutputStream;
@@ -77,7 +78,8 @@ public final class TemplateGenerator {
                 PrintService.FILING_RECEIPT, filingReceipt(),
                 PrintService.RETURN_NOTICE, returnNotice(),
                 CatalogueExport.TEMPLATE, StatsTemplateGenerator.cleanupCatalogue(),
-                AnnualReport.TEMPLATE, StatsTemplateGenerator.annualReport()).entrySet()) {
+                AnnualReport.TEMPLATE, StatsTemplateGenerator.annualReport(),
+                ReviewLetters.TEMPLATE, ReviewTemplateGenerator.reviewOpinion()).entrySet()) {
             Path file = dir.resolve(t.getKey() + ".docx");
             Files.write(file, t.getValue());
             System.out.println("wrote " + file);
