@@ -77,6 +77,7 @@ public final class SectionViews {
     public static Map<Section, Factory> all() {
         Map<Section, Factory> factories = new EnumMap<>(Section.class);
         factories.put(Section.FILING, IntakeView::create);
+        factories.put(Section.REVIEW, org.normdesk.ui.review.ReviewSectionView::create);
         factories.put(Section.CLEANUP, CleanupSection::create);
         factories.put(Section.STATISTICS, StatisticsSection::create);
         factories.put(Section.SETTINGS, org.normdesk.ui.settings.SettingsSection::create);
