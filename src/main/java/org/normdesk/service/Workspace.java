@@ -10,6 +10,8 @@ import org.normdesk.service.stats.TallyService;
 import org.normdesk.service.upward.UpwardService;
 import org.normdesk.service.review.ReviewLetters;
 import org.normdesk.service.review.ReviewService;
+import org.normdesk.service.review.hints.HintService;
+import org.normdesk.service.review.hints.RulePackLoader;
 import org.normdesk.service.demo.DemoRegisterService;
 import org.normdesk.service.filing.FilingLetters;
 import org.normdesk.service.filing.FilingService;
@@ -46,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final PrintService print;
     private final AuditService audit;
     private final UpwardService upward;
+    private final HintService hints;
     private final FilingLetters letters;
     private final SavedViewService views;
     private final ReviewService reviews;
@@ -84,7 +87,21 @@ public final class Workspace implements AutoCloseable {
             }
         });
         this.views = new SavedViewService(database, this::search, clock, currentUser);
+        this.hints = new HintService(database, register, clock, currentUser, RULE_PACK.get());
     }
+
+    /** The shipped rule pack is parsed once per process, when first needed. */
+    private static final Supplier<org.normdesk.domain.review.rules.RulePack> RULE_PACK = new Supplier<>() {
+        private volatile org.normdesk.domain.review.rules.RulePack loaded;
+
+        @Override
+        public org.normdesk.domain.review.rules.RulePack get() {
+            if (loaded == null) {
+                loaded = RulePackLoader.bundled();
+            }
+            return loaded;
+        }
+    };
 
     /** The shipped calendar is parsed once per process, when first needed. */
     private static final Supplier<WorkCalendar> NATIONAL_CALENDAR = new Supplier<>() {
@@ -223,6 +240,11 @@ public final class Workspace implements AutoCloseable {
     /** The 审查意见书 as .docx and PDF. */
     public ReviewLetters reviewLetters() {
         return reviewLetters;
+    }
+
+    /** Review: a document's electronic text and the offline legality hints. */
+    public HintService hints() {
+        return hints;
     }
 
     public AuditService audit() {

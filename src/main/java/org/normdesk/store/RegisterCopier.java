@@ -22,6 +22,8 @@ import static org.normdesk.store.jooq.Tables.DEADLINE_RULE;
 import static org.normdesk.store.jooq.Tables.DOCUMENT;
 import static org.normdesk.store.jooq.Tables.DOCUMENT_ISSUER;
 import static org.normdesk.store.jooq.Tables.DOCUMENT_RELATION;
+import static org.normdesk.store.jooq.Tables.DOCUMENT_TEXT;
+import static org.normdesk.store.jooq.Tables.HINT_DISMISSAL;
 import static org.normdesk.store.jooq.Tables.FILING;
 import static org.normdesk.store.jooq.Tables.FILING_EVENT;
 import static org.normdesk.store.jooq.Tables.FILING_MATERIAL;
@@ -51,7 +53,7 @@ public final class RegisterCopier {
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
             FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL,
             REVIEW, REVIEW_POINT, REVIEW_CORRECTION, SAVED_VIEW, JOB_LOCK, AUDIT_ENTRY,
-            AUDIT_HEAD);
+            AUDIT_HEAD, DOCUMENT_TEXT, HINT_DISMISSAL);
     private static final int BATCH = 1_000;
 
     private RegisterCopier() {

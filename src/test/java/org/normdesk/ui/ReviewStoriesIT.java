@@ -35,6 +35,7 @@ import org.normdesk.testing.ReviewFixture;
 import org.normdesk.testing.TestDatabases;
 import org.normdesk.ui.register.DocumentRow;
 import org.normdesk.ui.review.ReviewViewModel;
+import org.normdesk.ui.review.hints.DocumentTextPane;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
@@ -166,9 +167,26 @@ class ReviewStoriesIT {
         waitUntil(() -> current(robot).review() != null);
         assertTrue(label(robot, "#assigneeLabel").contains("wang"), label(robot, "#assigneeLabel"));
 
+        // the document's text beside the checklist: a hint points at the fine in 第十二条
+        Path text = Files.writeString(dir.resolve("养犬管理办法.txt"), String.join("\n",
+                "清丰县城区养犬管理办法",
+                "第一条 为了规范城区养犬行为，保障公民健康和人身安全，制定本办法。",
+                "第二条 本办法适用于本县城区范围内的养犬管理活动。",
+                "第十二条 违反本办法规定，未办理养犬登记的，由公安机关对个人处五千元罚款。",
+                "第十三条 本办法自公布之日起施行。"));
+        DocumentTextPane textPane = robot.lookup("#documentTextPane").queryAs(DocumentTextPane.class);
+        robot.interact(() -> textPane.setFileSource(() -> text));
+        robot.clickOn("#importTextButton");
+        waitUntil(() -> textPane.model().hints().stream().anyMatch(h -> h.hint().phrase().contains("罚款")));
+        var fine = textPane.model().hints().stream().filter(h -> h.hint().phrase().contains("罚款")).findFirst()
+                .orElseThrow().hint();
+        assertEquals("第十二条", fine.articleLabel());
+        assertTrue(robot.lookup("#hintNotice").queryAs(Label.class).getText().contains("不是"),
+                "a hint is said to be a prompt, not a finding");
+
         // the reviewer marks the checklist: two points by hand, the rest pass
         choose(robot, "#point-PENALTIES", "存在问题");
-        robot.clickOn("#article-PENALTIES").write("第十二条");
+        robot.clickOn("#article-PENALTIES").write(fine.articleLabel());
         robot.interact(() -> vm(robot).points().forEach(p -> {
             if (p.point() == ChecklistPoint.PENALTIES) {
                 p.commentProperty().set("对未办理养犬登记的个人处五千元罚款，超出上位法规定的罚款幅度");

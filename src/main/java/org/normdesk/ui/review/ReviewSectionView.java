@@ -33,6 +33,8 @@ import org.normdesk.service.review.ReviewView;
 import org.normdesk.ui.common.Cells;
 import org.normdesk.ui.common.Forms;
 import org.normdesk.ui.common.ViewLoader;
+import org.normdesk.ui.review.hints.DocumentTextModel;
+import org.normdesk.ui.review.hints.DocumentTextPane;
 import org.normdesk.ui.shell.SectionViews;
 
 import java.time.LocalDate;
@@ -93,17 +95,25 @@ public final class ReviewSectionView {
 
     private final ReviewViewModel vm;
     private final Messages messages;
+    private final DocumentTextPane textPane;
+    private long textShownFor = -1;
 
-    public ReviewSectionView(ReviewViewModel vm) {
+    /**
+     * @param textPane the document's text with its legality hints, shown beside the checklist
+     */
+    public ReviewSectionView(ReviewViewModel vm, DocumentTextPane textPane) {
         this.vm = vm;
         this.messages = vm.messages();
+        this.textPane = textPane;
     }
 
     /** The section's view for the main window ({@link SectionViews}); it reads the queue when created. */
     public static Node create(SectionViews.Context c) {
         ReviewViewModel vm = new ReviewViewModel(c.workspace(), c.messages(), c.runner(), c.notifier(), c.clock(),
                 c.exportFolder(), c.opener());
-        Node root = ViewLoader.load("/review/ReviewView.fxml", c.messages(), new ReviewSectionView(vm)).root();
+        DocumentTextPane textPane = new DocumentTextPane(new DocumentTextModel(c.workspace().hints(), c.runner(),
+                c.messages(), c.clock().getZone()));
+        Node root = ViewLoader.load("/review/ReviewView.fxml", c.messages(), new ReviewSectionView(vm, textPane)).root();
         root.getProperties().put(SectionViews.REFRESH, (Runnable) vm::refresh);
         vm.refresh();
         return root;
@@ -139,6 +149,9 @@ public final class ReviewSectionView {
         Forms.labels(closeResultBox, messages::label);
         closeResultBox.valueProperty().bindBidirectional(vm.closeResultProperty());
 
+        textPane.setId("documentTextPane");
+        workspaceSplit.getItems().add(0, textPane);
+        workspaceSplit.setDividerPositions(0.45);
         vm.currentProperty().addListener((o, a, now) -> showReview(now));
         showReview(null);
     }
@@ -214,6 +227,10 @@ public final class ReviewSectionView {
     }
 
     private void showReview(ReviewView view) {
+        if (view != null && view.filing().document().id() != textShownFor) {
+            textShownFor = view.filing().document().id();
+            textPane.model().load(textShownFor);
+        }
         Review review = view == null ? null : view.review();
         ReviewState state = review == null ? null : review.state();
         boolean concluded = state == ReviewState.APPROVED;

@@ -310,6 +310,8 @@ public final class ReviewViewModel {
         feedbackText.set(view.correction() == null || view.correction().feedbackText() == null ? ""
                 : view.correction().feedbackText());
         corrective.set(null);
+        // an unchanged review is equal to the shown one; set it anew so the view re-reads who may do what
+        current.set(null);
         current.set(view);
     }
 
