@@ -44,6 +44,10 @@ public final class NormDeskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: the system's).")
     String language;
 
+    @Option(names = "--smoke", description = "Start the desktop app, wait until the main window has painted and the "
+            + "register is open, print the start-up times and exit (0 when it started, non-zero when not).")
+    boolean smoke;
+
     private final GuiLauncher guiLauncher;
     private final Clock clock;
 
@@ -54,6 +58,9 @@ public final class NormDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (smoke) {
+            return guiLauncher.smoke(dataDir, language);
+        }
         guiLauncher.launch(dataDir, language);
         return 0;
     }
@@ -117,5 +124,10 @@ public final class NormDeskCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface GuiLauncher {
         void launch(Path dataDir, String language);
+
+        /** A start that ends by itself once the app is up ({@code --smoke}); returns the exit code. */
+        default int smoke(Path dataDir, String language) {
+            throw new UnsupportedOperationException("this launcher has no smoke start");
+        }
     }
 }

@@ -50,6 +50,11 @@ public record DataFolder(Path root) {
         return root.resolve("logs");
     }
 
+    /** The desktop app's current log file; earlier days and parts lie beside it. */
+    public Path logFile() {
+        return logs().resolve("normdesk.log");
+    }
+
     /**
      * Where this workstation keeps the search index of a register: {@code index/local} for the embedded one, and
      * one folder per shared register ({@code index/<hash of its URL>}), so that switching registers never mixes them.

@@ -7,10 +7,14 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.UiFont;
+import org.normdesk.ui.crash.CrashHandler;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.shell.RegisterOpener;
 import org.normdesk.ui.task.FxTaskRunner;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,14 +27,24 @@ import java.util.concurrent.ExecutorService;
  * the embedded one or a shared server (whose password is asked for first).
  */
 public final class NormDeskApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(NormDeskApplication.class);
     private static volatile Path dataDir;
     private static volatile String language;
+    private static volatile SmokeStart smoke;
 
     private ExecutorService executor;
     private MainWindow window;
     private DataFolder folder;
     private WorkstationPreferences preferences;
     private WorkstationPreferences.Values preferred;
+
+    /** Starts the GUI, ends it once it is up ({@code --smoke}) and returns the exit code. */
+    public static int smokeAndWait(Path dataDirOption, String languageOption) {
+        SmokeStart run = new SmokeStart(System.out, java.time.Duration.ofMinutes(2));
+        smoke = run;
+        launchAndWait(dataDirOption, languageOption);
+        return run.exitCode();
+    }
 
     /** Starts the GUI and returns when its last window closed. */
     public static void launchAndWait(Path dataDirOption, String languageOption) {
@@ -54,11 +68,20 @@ public final class NormDeskApplication extends Application {
         Messages messages = Messages.load(Messages.chooseLocale(
                 WorkstationPreferences.languageOverride(language, preferred), Locale.getDefault()));
         Clock clock = Clock.systemDefaultZone();
+        new CrashHandler(messages, folder.logFile(), () -> window == null ? null : window.window()).install();
         executor = FxTaskRunner.daemonPool();
+        SmokeStart smokeRun = smoke;
         window = new MainWindow(messages, new FxTaskRunner(executor), clock, DemoSource.shipped(),
-                MainWindow.Prompts.dialogs(messages), null, FileOpener.hostServices(getHostServices()), preferences);
+                smokeRun != null ? smokeRun.prompts() : MainWindow.Prompts.dialogs(messages), null,
+                FileOpener.hostServices(getHostServices()), preferences);
         window.show(stage);
-        new RegisterOpener(window, folder, preferred, clock, RegisterOpener.Prompts.dialogs(messages)).open();
+        StartupClock.onFirstPaint(window.scene(),
+                time -> LOG.info("Main window painted {} ms after the process started", time.toMillis()));
+        if (smokeRun != null) {
+            smokeRun.watch(window);
+        }
+        new RegisterOpener(window, folder, preferred, clock, smokeRun != null ? smokeRun.openerPrompts(messages)
+                : RegisterOpener.Prompts.dialogs(messages)).open();
     }
 
     @Override
