@@ -56,7 +56,9 @@ public final class NormDeskApplication extends Application {
     @Override
     public void init() {
         // on the launcher thread: the FX thread stays free of file work
+        LOG.info("Start-up: toolkit up {} ms after the process started", StartupClock.sinceStart().toMillis());
         UiFont.loadBundled();
+        LOG.info("Start-up: font loaded at {} ms", StartupClock.sinceStart().toMillis());
         folder = DataFolder.resolve(dataDir);
         preferences = WorkstationPreferences.of(folder);
         preferred = preferences.load();
@@ -74,6 +76,7 @@ public final class NormDeskApplication extends Application {
         window = new MainWindow(messages, new FxTaskRunner(executor), clock, DemoSource.shipped(),
                 smokeRun != null ? smokeRun.prompts() : MainWindow.Prompts.dialogs(messages), null,
                 FileOpener.hostServices(getHostServices()), preferences);
+        LOG.info("Start-up: main window built at {} ms", StartupClock.sinceStart().toMillis());
         window.show(stage);
         StartupClock.onFirstPaint(window.scene(),
                 time -> LOG.info("Main window painted {} ms after the process started", time.toMillis()));
