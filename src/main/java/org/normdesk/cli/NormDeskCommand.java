@@ -48,6 +48,11 @@ public final class NormDeskCommand implements Callable<Integer> {
             + "register is open, print the start-up times and exit (0 when it started, non-zero when not).")
     boolean smoke;
 
+    // a double-clicked .ndpkg arrives here (installer/ndpkg.properties); the app must start rather than refuse it
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A file the desktop app is asked to open (an exchange package, .ndpkg).")
+    Path fileToOpen;
+
     private final GuiLauncher guiLauncher;
     private final Clock clock;
 
@@ -60,6 +65,10 @@ public final class NormDeskCommand implements Callable<Integer> {
     public Integer call() {
         if (smoke) {
             return guiLauncher.smoke(dataDir, language);
+        }
+        if (fileToOpen != null) {
+            org.slf4j.LoggerFactory.getLogger(NormDeskCommand.class).info(
+                    "Started to open {}; this version does not import exchange packages yet", fileToOpen);
         }
         guiLauncher.launch(dataDir, language);
         return 0;
