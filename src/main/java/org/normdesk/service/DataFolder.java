@@ -75,6 +75,11 @@ public record DataFolder(Path root) {
         }
     }
 
+    /** True for a folder this PC has not used yet: no embedded register and no preferences (the first run). */
+    public boolean isNew() {
+        return !Files.exists(root.resolve("normdesk.mv.db")) && !Files.exists(preferences());
+    }
+
     public Path preferences() {
         return root.resolve("preferences.properties");
     }

@@ -8,6 +8,11 @@ import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.UiFont;
 import org.normdesk.ui.crash.CrashHandler;
+import org.normdesk.service.settings.LanguageChoice;
+import org.normdesk.ui.welcome.FirstRun;
+import org.normdesk.ui.welcome.WelcomeChoices;
+import org.normdesk.ui.welcome.WelcomeDialog;
+import org.normdesk.ui.welcome.WelcomeViewModel;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.shell.RegisterOpener;
@@ -37,6 +42,7 @@ public final class NormDeskApplication extends Application {
     private DataFolder folder;
     private WorkstationPreferences preferences;
     private WorkstationPreferences.Values preferred;
+    private boolean firstRun;
 
     /** Starts the GUI, ends it once it is up ({@code --smoke}) and returns the exit code. */
     public static int smokeAndWait(Path dataDirOption, String languageOption) {
@@ -60,6 +66,7 @@ public final class NormDeskApplication extends Application {
         UiFont.loadBundled();
         LOG.info("Start-up: font loaded at {} ms", StartupClock.sinceStart().toMillis());
         folder = DataFolder.resolve(dataDir);
+        firstRun = folder.isNew();
         preferences = WorkstationPreferences.of(folder);
         preferred = preferences.load();
     }
@@ -70,12 +77,33 @@ public final class NormDeskApplication extends Application {
         Messages messages = Messages.load(Messages.chooseLocale(
                 WorkstationPreferences.languageOverride(language, preferred), Locale.getDefault()));
         Clock clock = Clock.systemDefaultZone();
+        SmokeStart smokeRun = smoke;
+        WelcomeChoices welcome = null;
+        if (firstRun && smokeRun == null) {
+            WelcomeViewModel welcomeVm = new WelcomeViewModel(preferred.language(), Locale.getDefault());
+            welcome = new WelcomeDialog(welcomeVm, null).showAndWait().orElse(null);
+            if (welcome != null) {
+                messages = welcomeVm.messages();
+                LanguageChoice chosen = welcome.language();
+                try {
+                    preferences.update(v -> v.withLanguage(chosen));
+                } catch (RuntimeException e) {
+                    LOG.warn("The language chosen on first run could not be saved", e);
+                }
+            }
+        }
         new CrashHandler(messages, folder.logFile(), () -> window == null ? null : window.window()).install();
         executor = FxTaskRunner.daemonPool();
-        SmokeStart smokeRun = smoke;
-        window = new MainWindow(messages, new FxTaskRunner(executor), clock, DemoSource.shipped(),
-                smokeRun != null ? smokeRun.prompts() : MainWindow.Prompts.dialogs(messages), null,
+        FxTaskRunner runner = new FxTaskRunner(executor);
+        MainWindow.Prompts prompts = smokeRun != null ? smokeRun.prompts()
+                // the welcome asked about the demo already; skipping it means an empty register
+                : firstRun ? FirstRun.answered(welcome != null && welcome.loadDemo(), MainWindow.Prompts.dialogs(messages))
+                : MainWindow.Prompts.dialogs(messages);
+        window = new MainWindow(messages, runner, clock, DemoSource.shipped(), prompts, null,
                 FileOpener.hostServices(getHostServices()), preferences);
+        if (welcome != null) {
+            FirstRun.saveWhenOpen(window, welcome, runner, messages);
+        }
         LOG.info("Start-up: main window built at {} ms", StartupClock.sinceStart().toMillis());
         window.show(stage);
         StartupClock.onFirstPaint(window.scene(),
