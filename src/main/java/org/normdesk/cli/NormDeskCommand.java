@@ -44,6 +44,15 @@ public final class NormDeskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: the system's).")
     String language;
 
+    @Option(names = "--smoke", description = "Start the desktop app, wait until the main window has painted and the "
+            + "register is open, print the start-up times and exit (0 when it started, non-zero when not).")
+    boolean smoke;
+
+    // a double-clicked .ndpkg arrives here (installer/ndpkg.properties); the app must start rather than refuse it
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A file the desktop app is asked to open (an exchange package, .ndpkg).")
+    Path fileToOpen;
+
     private final GuiLauncher guiLauncher;
     private final Clock clock;
 
@@ -54,6 +63,13 @@ public final class NormDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (smoke) {
+            return guiLauncher.smoke(dataDir, language);
+        }
+        if (fileToOpen != null) {
+            org.slf4j.LoggerFactory.getLogger(NormDeskCommand.class).info(
+                    "Started to open {}; this version does not import exchange packages yet", fileToOpen);
+        }
         guiLauncher.launch(dataDir, language);
         return 0;
     }
@@ -117,5 +133,10 @@ public final class NormDeskCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface GuiLauncher {
         void launch(Path dataDir, String language);
+
+        /** A start that ends by itself once the app is up ({@code --smoke}); returns the exit code. */
+        default int smoke(Path dataDir, String language) {
+            throw new UnsupportedOperationException("this launcher has no smoke start");
+        }
     }
 }

@@ -50,6 +50,11 @@ public record DataFolder(Path root) {
         return root.resolve("logs");
     }
 
+    /** The desktop app's current log file; earlier days and parts lie beside it. */
+    public Path logFile() {
+        return logs().resolve("normdesk.log");
+    }
+
     /**
      * Where this workstation keeps the search index of a register: {@code index/local} for the embedded one, and
      * one folder per shared register ({@code index/<hash of its URL>}), so that switching registers never mixes them.
@@ -68,6 +73,11 @@ public record DataFolder(Path root) {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** True for a folder this PC has not used yet: no embedded register and no preferences (the first run). */
+    public boolean isNew() {
+        return !Files.exists(root.resolve("normdesk.mv.db")) && !Files.exists(preferences());
     }
 
     public Path preferences() {

@@ -7,10 +7,19 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.UiFont;
+import org.normdesk.ui.crash.CrashHandler;
+import org.normdesk.service.settings.LanguageChoice;
+import org.normdesk.ui.welcome.FirstRun;
+import org.normdesk.ui.welcome.WelcomeChoices;
+import org.normdesk.ui.welcome.WelcomeDialog;
+import org.normdesk.ui.welcome.WelcomeViewModel;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.shell.RegisterOpener;
 import org.normdesk.ui.task.FxTaskRunner;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,14 +32,25 @@ import java.util.concurrent.ExecutorService;
  * the embedded one or a shared server (whose password is asked for first).
  */
 public final class NormDeskApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(NormDeskApplication.class);
     private static volatile Path dataDir;
     private static volatile String language;
+    private static volatile SmokeStart smoke;
 
     private ExecutorService executor;
     private MainWindow window;
     private DataFolder folder;
     private WorkstationPreferences preferences;
     private WorkstationPreferences.Values preferred;
+    private boolean firstRun;
+
+    /** Starts the GUI, ends it once it is up ({@code --smoke}) and returns the exit code. */
+    public static int smokeAndWait(Path dataDirOption, String languageOption) {
+        SmokeStart run = new SmokeStart(System.out, java.time.Duration.ofMinutes(2));
+        smoke = run;
+        launchAndWait(dataDirOption, languageOption);
+        return run.exitCode();
+    }
 
     /** Starts the GUI and returns when its last window closed. */
     public static void launchAndWait(Path dataDirOption, String languageOption) {
@@ -42,8 +62,11 @@ public final class NormDeskApplication extends Application {
     @Override
     public void init() {
         // on the launcher thread: the FX thread stays free of file work
+        LOG.info("Start-up: toolkit up {} ms after the process started", StartupClock.sinceStart().toMillis());
         UiFont.loadBundled();
+        LOG.info("Start-up: font loaded at {} ms", StartupClock.sinceStart().toMillis());
         folder = DataFolder.resolve(dataDir);
+        firstRun = folder.isNew();
         preferences = WorkstationPreferences.of(folder);
         preferred = preferences.load();
     }
@@ -54,11 +77,42 @@ public final class NormDeskApplication extends Application {
         Messages messages = Messages.load(Messages.chooseLocale(
                 WorkstationPreferences.languageOverride(language, preferred), Locale.getDefault()));
         Clock clock = Clock.systemDefaultZone();
+        SmokeStart smokeRun = smoke;
+        WelcomeChoices welcome = null;
+        if (firstRun && smokeRun == null) {
+            WelcomeViewModel welcomeVm = new WelcomeViewModel(preferred.language(), Locale.getDefault());
+            welcome = new WelcomeDialog(welcomeVm, null).showAndWait().orElse(null);
+            if (welcome != null) {
+                messages = welcomeVm.messages();
+                LanguageChoice chosen = welcome.language();
+                try {
+                    preferences.update(v -> v.withLanguage(chosen));
+                } catch (RuntimeException e) {
+                    LOG.warn("The language chosen on first run could not be saved", e);
+                }
+            }
+        }
+        new CrashHandler(messages, folder.logFile(), () -> window == null ? null : window.window()).install();
         executor = FxTaskRunner.daemonPool();
-        window = new MainWindow(messages, new FxTaskRunner(executor), clock, DemoSource.shipped(),
-                MainWindow.Prompts.dialogs(messages), null, FileOpener.hostServices(getHostServices()), preferences);
+        FxTaskRunner runner = new FxTaskRunner(executor);
+        MainWindow.Prompts prompts = smokeRun != null ? smokeRun.prompts()
+                // the welcome asked about the demo already; skipping it means an empty register
+                : firstRun ? FirstRun.answered(welcome != null && welcome.loadDemo(), MainWindow.Prompts.dialogs(messages))
+                : MainWindow.Prompts.dialogs(messages);
+        window = new MainWindow(messages, runner, clock, DemoSource.shipped(), prompts, null,
+                FileOpener.hostServices(getHostServices()), preferences);
+        if (welcome != null) {
+            FirstRun.saveWhenOpen(window, welcome, runner, messages);
+        }
+        LOG.info("Start-up: main window built at {} ms", StartupClock.sinceStart().toMillis());
         window.show(stage);
-        new RegisterOpener(window, folder, preferred, clock, RegisterOpener.Prompts.dialogs(messages)).open();
+        StartupClock.onFirstPaint(window.scene(),
+                time -> LOG.info("Main window painted {} ms after the process started", time.toMillis()));
+        if (smokeRun != null) {
+            smokeRun.watch(window);
+        }
+        new RegisterOpener(window, folder, preferred, clock, smokeRun != null ? smokeRun.openerPrompts(messages)
+                : RegisterOpener.Prompts.dialogs(messages)).open();
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class SettingsService {
     static final String REGISTRATION_TEMPLATE = "registration.template";
     static final String REQUIRED_MATERIALS = "materials.required";
     static final String OWN_ISSUERS = "unit.ownIssuerIds";
+    static final String UNIT_KIND = "unit.kind";
 
     private final Database db;
     private final SettingStore settings;
@@ -52,6 +53,28 @@ public final class SettingsService {
             settings.put(OWN_ISSUERS, unit.ownIssuerIds().stream().sorted().map(String::valueOf)
                     .collect(Collectors.joining(",")));
             audit.record("setting.unit", "setting", null, before, unit);
+        });
+    }
+
+    /** The kind of office chosen on first run; empty until then. */
+    public java.util.Optional<UnitKind> unitKind() {
+        return settings.get(UNIT_KIND).flatMap(k -> Arrays.stream(UnitKind.values())
+                .filter(v -> v.name().equals(k)).findFirst());
+    }
+
+    /** The first run's answers: the unit's name, its code for registration numbers and its kind, in one step. */
+    public void saveFirstRun(String unitName, String unitCode, UnitKind kind) {
+        if (unitName == null || unitName.isBlank()) {
+            throw new org.normdesk.domain.common.DomainException("settings.unit.name.blank", "The unit name is blank");
+        }
+        db.transaction(() -> {
+            UnitSettings before = unit();
+            UnitSettings after = new UnitSettings(unitName.strip(), unitCode == null ? "" : unitCode.strip(),
+                    before.registrationTemplate(), before.requiredMaterials(), before.ownIssuerIds());
+            settings.put(UNIT_NAME, after.unitName());
+            settings.put(UNIT_CODE, after.unitCode());
+            settings.put(UNIT_KIND, kind.name());
+            audit.record("setting.firstRun", "setting", null, before, after);
         });
     }
 

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the Linux app-image (target/installer/NormDesk) and, unless --app-image-only, the .deb installer
+# (target/installer/normdesk_<version>_amd64.deb): a jlink-trimmed Java runtime with JavaFX, the app's jars
+# and the icons and file association from installer/. Needs a JDK 17 with jmods (Debian: openjdk-17-jdk),
+# and for the .deb fakeroot and dpkg-deb. Run from anywhere: installer/build-linux.sh [--app-image-only]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+app_image_only=false
+[ "${1:-}" = "--app-image-only" ] && app_image_only=true
+
+# The version comes from the pom (its first <version> is the project's); installers take numbers only.
+version=$(grep -m1 -o '<version>[^<]*' pom.xml | sed 's/<version>//')
+app_version=${version%%-*}
+jar="normdesk-${version}.jar"
+java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+out=target/installer
+
+if [ ! -f "target/${jar}" ] || [ ! -d target/lib ]; then
+  ./mvnw -B -ntp -q package -DskipTests
+fi
+
+# What the app needs from the JDK (jdeps on the jars, plus what is loaded by name: charsets for GBK files,
+# locale data for Chinese dates and numbers, zipfs, crypto for TLS to a PostgreSQL server, Unsafe for Lucene/H2).
+modules=java.base,java.desktop,java.sql,java.naming,java.management,java.logging,java.xml,java.scripting,\
+java.security.jgss,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec,jdk.net,\
+javafx.base,javafx.graphics,javafx.controls,javafx.fxml
+
+rm -rf "$out"
+mkdir -p "$out/input/lib"
+cp "target/${jar}" "$out/input/"
+# JavaFX is part of the runtime image (as modules), so its jars stay out of the class path
+find target/lib -name '*.jar' ! -name 'javafx-*' -exec cp {} "$out/input/lib/" \;
+fx_path=$(find target/lib -name 'javafx-*-linux.jar' | sort | tr '\n' ':')
+
+echo "installer: jlink runtime"
+"$java_home/bin/jlink" --module-path "$java_home/jmods:${fx_path%:}" --add-modules "$modules" \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
+
+common=(--name NormDesk --app-version "$app_version" --vendor "NormDesk" \
+  --description "规范性文件备案审查台账 NormDesk — register for the filing review of normative documents" \
+  --copyright "NormDesk contributors")
+
+echo "installer: app-image ${app_version}"
+"$java_home/bin/jpackage" --type app-image "${common[@]}" --dest "$out" \
+  --runtime-image "$out/runtime" --input "$out/input" --main-jar "$jar" --main-class org.normdesk.app.Main \
+  --icon installer/icons/normdesk.png \
+  --java-options '-XX:+UseSerialGC' --java-options '-Xss1m' --java-options '-Dfile.encoding=UTF-8'
+
+if ! $app_image_only; then
+  echo "installer: .deb"
+  # jpackage's computed Depends lacks GTK, which JavaFX loads at run time
+  "$java_home/bin/jpackage" --type deb "${common[@]}" --dest "$out" --app-image "$out/NormDesk" \
+    --linux-package-name normdesk --linux-package-deps 'libgtk-3-0, libgl1' --linux-deb-maintainer "normdesk@localhost" \
+    --linux-menu-group Office --linux-app-category office --linux-shortcut \
+    --icon installer/icons/normdesk.png --file-associations installer/ndpkg.properties \
+    --resource-dir installer/linux
+fi
+du -sh "$out/NormDesk" "$out"/*.deb 2>/dev/null || true
