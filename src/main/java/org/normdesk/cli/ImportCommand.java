@@ -78,7 +78,7 @@ final class ImportCommand implements Runnable {
             }
             ImportPlan plan = imports.plan(ledger, used, new ProgressLine(spec.commandLine().getErr()));
             for (RowState state : RowState.values()) {
-                if (state == RowState.NEW || state == RowState.SKIPPED) {
+                if (state == RowState.SKIPPED) {
                     continue;
                 }
                 plan.rows(state).stream().limit(listed).forEach(row -> out.println(line(row, plan, messages)));
@@ -100,7 +100,9 @@ final class ImportCommand implements Runnable {
     }
 
     private static String line(PlannedRow row, ImportPlan plan, Messages messages) {
+        String what = row.notes().isEmpty() && row.document() != null ? row.document().title()
+                : LedgerErrors.reasons(row, plan.mapping(), messages);
         return messages.format("cli.import.row", row.source().sheet(), row.source().rowNumber(),
-                messages.label(row.state()), LedgerErrors.reasons(row, plan.mapping(), messages));
+                messages.label(row.state()), what);
     }
 }

@@ -126,7 +126,7 @@ public final class LedgerFixtures {
             case 2 -> number.replace('〔', '【').replace('〕', '】');
             case 3 -> number.replace('〔', '（').replace('〕', '）');
             case 4 -> fullWidthDigits(number);
-            case 5 -> number.replaceFirst("〕", "〕第");
+            case 5 -> number.contains("第") ? number.replace("第", "") : number.replaceFirst("〕", "〕第");
             default -> number;
         };
     }
