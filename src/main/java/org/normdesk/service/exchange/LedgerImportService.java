@@ -260,7 +260,7 @@ public final class LedgerImportService {
             try {
                 return new NormativeDocument(found.id(), row.title(),
                         found.docNumber() != null ? found.docNumber() : row.docNumber(),
-                        d.given.contains(LedgerField.ISSUER) ? row.issuers() : found.issuers(),
+                        issuersAfter(found, d),
                         d.given.contains(LedgerField.TYPE) ? row.type() : found.type(), found.subjectArea(),
                         found.signedDate(),
                         d.given.contains(LedgerField.PUBLISHED) ? row.publishedDate() : found.publishedDate(),
@@ -272,6 +272,19 @@ public final class LedgerImportService {
                 // the row's dates do not fit the stored ones: keep the register's, the update note says nothing
                 return found;
             }
+        }
+
+        /**
+         * The row's issuers; but a row naming only the lead body keeps the co-issuers the register has, because
+         * most ledgers (and the register's own export) list the lead body alone.
+         */
+        private List<Issuer> issuersAfter(NormativeDocument found, Draft d) {
+            List<Issuer> named = d.document.issuers();
+            if (!d.given.contains(LedgerField.ISSUER)
+                    || (named.size() == 1 && named.get(0).equals(found.leadIssuer()))) {
+                return found.issuers();
+            }
+            return named;
         }
 
         private List<RowNote> changes(NormativeDocument before, NormativeDocument after) {
