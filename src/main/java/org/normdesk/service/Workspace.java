@@ -188,6 +188,11 @@ public final class Workspace implements AutoCloseable {
         return new RegisterExportService(search(), messages);
     }
 
+    /** Imports of existing Excel/CSV ledgers (台账) into the register. */
+    public org.normdesk.service.exchange.LedgerImportService ledgerImport() {
+        return new org.normdesk.service.exchange.LedgerImportService(database, register, clock, currentUser);
+    }
+
     public RegisterService register() {
         return register;
     }

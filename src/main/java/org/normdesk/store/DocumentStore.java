@@ -382,7 +382,7 @@ public final class DocumentStore {
         row.setRegistrationNo(doc.registrationNo());
     }
 
-    private static NormativeDocument toDomain(DocumentRecord r, List<Issuer> issuers) {
+    static NormativeDocument toDomain(DocumentRecord r, List<Issuer> issuers) {
         DocNumber number = r.getDocNumberRaw() == null ? null : new DocNumber(r.getDocNumberRaw(),
                 r.getDocNumberPrefix(), r.getDocNumberYear(), r.getDocNumberSerial(), r.getDocNumberNormalized(),
                 r.getDocNumberParsed());

@@ -1,0 +1,271 @@
+package org.normdesk.bench;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.normdesk.domain.account.Principal;
+import org.normdesk.service.Progress;
+import org.normdesk.service.Workspace;
+import org.normdesk.service.account.CurrentUser;
+import org.normdesk.service.demo.DemoRegister;
+import org.normdesk.service.demo.DemoRegisterGenerator;
+import org.normdesk.service.exchange.ColumnMapping;
+import org.normdesk.service.exchange.ImportPlan;
+import org.normdesk.service.exchange.ImportResult;
+import org.normdesk.service.exchange.Ledger;
+import org.normdesk.service.exchange.LedgerImportService;
+import org.normdesk.service.exchange.RowState;
+import org.normdesk.store.DatabaseConfig;
+import org.normdesk.store.DatabaseKind;
+import org.normdesk.testing.TestDatabases;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A 20,000-row ledger (台账) imported into an empty register: the same rows as .xlsx and as a GBK .csv, in the
+ * clerks' shapes (2019年12月20日 dates, odd 文号 brackets). Each import — read, plan, one transaction through the
+ * register service — is timed next to its floor: just parsing the same file with the same library in the same run
+ * (POI for the workbook, decoding and splitting for the CSV). Target ≥ 20,000 rows/s. Writes
+ * {@code target/bench/ledger-import-bench.md}. Run with {@code ./mvnw -Pbench verify}.
+ */
+public final class LedgerImportBenchmark {
+    private static final int ROWS = Integer.getInteger("bench.ledgerRows", 20_000);
+    private static final int RUNS = Integer.getInteger("bench.ledgerRuns", 3);
+    private static final double TARGET_ROWS_PER_SECOND = 20_000;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-12-31T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final String[] HEADER = {"序号", "文件名称", "发文字号", "制定机关", "印发日期", "施行日期", "有效期至",
+            "效力状态"};
+
+    private record Line(String file, String database, double floorMs, double readMs, double planMs, double importMs,
+                        int added) {
+        double totalMs() {
+            return readMs + importMs;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of("target", "bench", "ledger");
+        deleteTree(out);
+        Files.createDirectories(out);
+        DemoRegister demo = DemoRegisterGenerator.generate(DemoRegisterGenerator.DEFAULT_SEED, ROWS);
+        Path xlsx = out.resolve("ledger-" + ROWS + ".xlsx");
+        Path csv = out.resolve("ledger-" + ROWS + "-gbk.csv");
+        List<String[]> rows = rows(demo);
+        writeXlsx(rows, xlsx);
+        writeCsv(rows, csv);
+        System.out.printf("ledger: %,d rows; %s %,d KB, %s %,d KB%n", rows.size(), xlsx.getFileName(),
+                Files.size(xlsx) / 1024, csv.getFileName(), Files.size(csv) / 1024);
+
+        List<Line> lines = new ArrayList<>();
+        for (Path file : List.of(csv, xlsx)) {
+            lines.add(median(file, "H2 (embedded file)", out, () -> DatabaseConfig.embedded(
+                    out.resolve("h2-" + System.nanoTime()).resolve("db"))));
+            if (TestDatabases.postgresUrl().isPresent()) {
+                lines.add(median(file, "PostgreSQL", out, () -> TestDatabases.fresh(DatabaseKind.POSTGRESQL, out)));
+            }
+        }
+        String report = markdown(rows.size(), lines);
+        Files.writeString(Path.of("target", "bench", "ledger-import-bench.md"), report);
+        System.out.println(report);
+    }
+
+    private interface Fresh {
+        DatabaseConfig get() throws Exception;
+    }
+
+    /** The median run of {@link #RUNS}, each into a fresh empty database, each with its floor measured just before. */
+    private static Line median(Path file, String database, Path out, Fresh fresh) throws Exception {
+        List<Line> runs = new ArrayList<>();
+        for (int run = 0; run <= RUNS; run++) {
+            double floor = floor(file);
+            DatabaseConfig config = fresh.get();
+            try (Workspace ws = Workspace.open(config, out.resolve("attachments"), null, CLOCK,
+                    new CurrentUser(Principal.singleUser("bench")))) {
+                LedgerImportService imports = ws.ledgerImport();
+                long t0 = System.nanoTime();
+                Ledger ledger = imports.read(file);
+                long t1 = System.nanoTime();
+                ColumnMapping mapping = imports.propose(ledger);
+                ImportPlan plan = imports.plan(ledger, mapping, Progress.NONE);
+                long t2 = System.nanoTime();
+                ImportResult result = imports.importLedger(ledger, mapping, Progress.NONE);
+                long t3 = System.nanoTime();
+                if (result.added() != plan.count(RowState.NEW) || result.rejected() != 0) {
+                    throw new IllegalStateException("unexpected result " + result);
+                }
+                Line line = new Line(file.getFileName().toString(), database, floor, ms(t0, t1), ms(t1, t2), ms(t2, t3),
+                        result.added());
+                System.out.printf("  %s on %s, run %d: floor %.0f ms, read %.0f ms, dry run %.0f ms, import %.0f ms%n",
+                        line.file, database, run, floor, line.readMs, line.planMs, line.importMs);
+                // run 0 warms the JIT and is not counted
+                if (run > 0) {
+                    runs.add(line);
+                }
+            } finally {
+                dropSchema(config);
+            }
+        }
+        runs.sort(Comparator.comparingDouble(Line::totalMs));
+        return runs.get(runs.size() / 2);
+    }
+
+    /** Parsing only: the same file, the same library, every cell turned to text, nothing interpreted or stored. */
+    private static double floor(Path file) throws Exception {
+        long start = System.nanoTime();
+        byte[] bytes = Files.readAllBytes(file);
+        long cells = 0;
+        if (file.toString().endsWith(".xlsx")) {
+            try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+                for (Row row : book.getSheetAt(0)) {
+                    for (Cell cell : row) {
+                        cells += cell.toString().length();
+                    }
+                }
+            }
+        } else {
+            String text = new String(bytes, Charset.forName("GB18030"));
+            for (String line : text.split("\r\n")) {
+                cells += line.split(",", -1).length;
+            }
+        }
+        if (cells == 0) {
+            throw new IllegalStateException("nothing parsed");
+        }
+        return ms(start, System.nanoTime());
+    }
+
+    private static List<String[]> rows(DemoRegister demo) {
+        Map<String, String> issuers = new HashMap<>();
+        demo.issuers().forEach(i -> issuers.put(i.key(), i.name()));
+        Map<String, String> labels = Map.of("NOT_YET_EFFECTIVE", "尚未施行", "VALID", "现行有效", "AMENDED", "已修改",
+                "EXPIRED", "已失效", "REPEALED", "已废止", "REVOKED", "已撤销");
+        List<String[]> rows = new ArrayList<>();
+        int seq = 0;
+        for (DemoRegister.DocumentEntry d : demo.documents()) {
+            seq++;
+            String status = d.history().isEmpty() ? d.initialStatus() : d.history().get(d.history().size() - 1).to();
+            String number = d.docNumber() == null ? "" : seq % 3 == 0 ? d.docNumber().replace('〔', '[').replace('〕', ']')
+                    : seq % 3 == 1 ? d.docNumber().replace('〔', '（').replace('〕', '）') : d.docNumber();
+            rows.add(new String[]{Integer.toString(seq), d.title(), number,
+                    String.join("、", d.issuers().stream().map(issuers::get).toList()), chinese(d.publishedDate()),
+                    d.effectiveDate() == null ? "" : d.effectiveDate().replace('-', '.'), chinese(d.validUntil()),
+                    labels.get(status)});
+        }
+        return rows;
+    }
+
+    private static String chinese(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        LocalDate d = LocalDate.parse(iso);
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    private static void writeXlsx(List<String[]> rows, Path file) throws Exception {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(500); OutputStream stream = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("台账");
+            CellStyle bold = book.createCellStyle();
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADER.length; c++) {
+                header.createCell(c).setCellValue(HEADER[c]);
+                header.getCell(c).setCellStyle(bold);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                String[] cells = rows.get(r);
+                row.createCell(0).setCellValue(r + 1);
+                for (int c = 1; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            book.write(stream);
+            book.dispose();
+        }
+    }
+
+    private static void writeCsv(List<String[]> rows, Path file) throws Exception {
+        StringBuilder text = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                String cell = row[c];
+                text.append(c == 0 ? "" : ",")
+                        .append(cell.contains(",") || cell.contains("\"") ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+            }
+            text.append("\r\n");
+        }
+        Files.write(file, text.toString().getBytes(Charset.forName("GBK")));
+    }
+
+    private static String markdown(int rows, List<Line> lines) {
+        StringBuilder md = new StringBuilder("# Ledger import benchmark\n\n");
+        md.append(String.format(Locale.ROOT, "%,d-row ledger into an empty register (issuers created by the import), "
+                + "median of %d runs after one warm-up, JDK %s, %d cores. Import = read + dry run + one transaction "
+                + "(the import plans again inside its transaction); the user's review step is not timed. Floor = "
+                + "parsing the same file with the same library in the same run. Target ≥ %,.0f rows/s.%n%n", rows, RUNS,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), TARGET_ROWS_PER_SECOND));
+        md.append("| File | Database | Floor: parse only | Read | Dry run | Import (one transaction) | Read + import "
+                + "| Rows/s | Floor rows/s | Target met |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Line l : lines) {
+            double perSecond = l.added / (l.totalMs() / 1000);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f ms | %,.0f ms | %,.0f ms | %,.0f ms | %,.0f ms | %,.0f "
+                            + "| %,.0f | %s |%n", l.file, l.database, l.floorMs, l.readMs, l.planMs, l.importMs,
+                    l.totalMs(), perSecond, l.added / (l.floorMs / 1000), perSecond >= TARGET_ROWS_PER_SECOND ? "yes" : "no"));
+        }
+        return md.toString();
+    }
+
+    private static double ms(long from, long to) {
+        return (to - from) / 1e6;
+    }
+
+    private static void dropSchema(DatabaseConfig config) {
+        String url = config.jdbcUrl();
+        int at = url.indexOf("currentSchema=");
+        if (at < 0) {
+            return;
+        }
+        String schema = url.substring(at + "currentSchema=".length()).split("&")[0];
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("drop schema " + schema + " cascade");
+        } catch (Exception e) {
+            System.err.println("could not drop " + schema + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
