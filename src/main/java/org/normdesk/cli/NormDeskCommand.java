@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code normdesk}: every workflow from a script. Without a subcommand it starts the desktop app. */
 @Command(name = "normdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
                 StatusCommand.class, HistoryCommand.class, IssuersCommand.class, AddIssuerCommand.class,
                 FilingsCommand.class, CalendarCommand.class, MoveUpCommand.class, ExpireCommand.class,
                 RelateCommand.class, AuditCommand.class, UpwardCommand.class, CampaignCommand.class, SearchCommand.class,
-                ExportCommand.class, ViewsCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ViewsCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class NormDeskCommand implements Callable<Integer> {
     /** Exit code for an error the user can fix (bad input, refused change). */
     public static final int USER_ERROR = 1;
@@ -44,6 +45,14 @@ public final class NormDeskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: the system's).")
     String language;
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Sign in as NAME (password from $NORMDESK_PASSWORD, else asked at the console); "
+                    + "needed for changes once the register has accounts.")
+    String user;
+
+    /** Where passwords given by the environment are read; tests supply their own. */
+    Function<String, String> environment = System::getenv;
+
     private final GuiLauncher guiLauncher;
     private final Clock clock;
 
@@ -62,7 +71,12 @@ public final class NormDeskCommand implements Callable<Integer> {
         return DataFolder.resolve(dataDir).ensureExists();
     }
 
+    /** The register, signed in as {@code --user} when given. */
     Workspace openWorkspace() {
+        return Passwords.signIn(this, openUnsignedWorkspace());
+    }
+
+    private Workspace openUnsignedWorkspace() {
         if (dbUrl == null) {
             return Workspace.openEmbedded(dataFolder(), clock);
         }

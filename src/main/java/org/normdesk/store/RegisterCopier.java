@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import static org.normdesk.store.jooq.Tables.ATTACHMENT;
 import static org.normdesk.store.jooq.Tables.AUDIT_ENTRY;
 import static org.normdesk.store.jooq.Tables.AUDIT_HEAD;
+import static org.normdesk.store.jooq.Tables.USER_ACCOUNT;
 import static org.normdesk.store.jooq.Tables.CAMPAIGN;
 import static org.normdesk.store.jooq.Tables.CAMPAIGN_ITEM;
 import static org.normdesk.store.jooq.Tables.DEADLINE_RULE;
@@ -46,7 +47,7 @@ public final class RegisterCopier {
     /** Parents before children. A new table must be added here (a test checks that none is missing). */
     public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, CAMPAIGN,
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
-            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL, SAVED_VIEW, JOB_LOCK, AUDIT_ENTRY,
+            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL, SAVED_VIEW, JOB_LOCK, USER_ACCOUNT, AUDIT_ENTRY,
             AUDIT_HEAD);
     private static final int BATCH = 1_000;
 
