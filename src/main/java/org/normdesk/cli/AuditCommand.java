@@ -3,13 +3,16 @@ package org.normdesk.cli;
 import org.normdesk.domain.audit.AuditEntry;
 import org.normdesk.domain.audit.ChainCheck;
 import org.normdesk.service.Workspace;
+import org.normdesk.service.audit.AuditService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 @Command(name = "audit", description = "The tamper-evident audit trail.")
 final class AuditCommand {
@@ -21,9 +24,19 @@ final class AuditCommand {
     @Spec
     CommandSpec spec;
 
-    @Command(name = "verify", description = "Recompute every hash and link; report the first broken entry.")
-    int verify() {
+    @Command(name = "verify", description = "Recompute every hash and link; report the first broken entry. "
+            + "With --file, check an export instead of this register.")
+    int verify(@Option(names = "--file", paramLabel = "FILE", description = "An export made by 'audit export'.") Path file) {
         PrintWriter out = spec.commandLine().getOut();
+        if (file != null) {
+            // another PC's export: no register needs to be opened
+            ChainCheck check = AuditService.verifyExport(file);
+            out.println(check.intact()
+                    ? root.messages().format("cli.audit.fileIntact", check.entries(), check.headHash())
+                    : root.messages().format("cli.audit.fileBroken", check.firstBroken(), check.entries()));
+            out.flush();
+            return check.intact() ? 0 : BROKEN;
+        }
         try (Workspace ws = root.openWorkspace()) {
             ChainCheck check = ws.audit().verify();
             out.println(check.intact()
@@ -32,6 +45,17 @@ final class AuditCommand {
             out.flush();
             return check.intact() ? 0 : BROKEN;
         }
+    }
+
+    @Command(name = "export", description = "Write the audit trail with its chain head to a file that another PC can verify.")
+    int export(@Option(names = "--out", required = true, paramLabel = "FILE") Path file) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace ws = root.openWorkspace()) {
+            ChainCheck written = ws.audit().export(file);
+            out.println(root.messages().format("cli.audit.exported", written.entries(), file, written.headHash()));
+        }
+        out.flush();
+        return 0;
     }
 
     @Command(name = "history", description = "Every audit entry of one record, oldest first.")

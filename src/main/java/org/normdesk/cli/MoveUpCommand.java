@@ -1,5 +1,7 @@
 package org.normdesk.cli;
 
+import org.normdesk.service.Workspace;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.admin.MoveUpService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +36,11 @@ final class MoveUpCommand implements Callable<Integer> {
             char[] typed = System.console().readPassword("Password for %s: ", targetUrl);
             password = typed == null ? "" : new String(typed);
         }
-        MoveUpService.Report report = MoveUpService.moveUp(root.dataFolder(), targetUrl, targetUser, password,
+        CurrentUser actor;
+        try (Workspace source = root.openWorkspace()) {
+            actor = source.currentUser();
+        }
+        MoveUpService.Report report = MoveUpService.moveUp(actor, root.dataFolder(), targetUrl, targetUser, password,
                 sharedAttachments, new ProgressLine(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         for (Map.Entry<String, Integer> table : report.rowsPerTable().entrySet()) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code normdesk}: every workflow from a script. Without a subcommand it starts the desktop app. */
 @Command(name = "normdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
                 StatusCommand.class, HistoryCommand.class, IssuersCommand.class, AddIssuerCommand.class,
                 FilingsCommand.class, CalendarCommand.class, MoveUpCommand.class, ExpireCommand.class,
                 RelateCommand.class, AuditCommand.class, UpwardCommand.class, CampaignCommand.class, SearchCommand.class,
-                ExportCommand.class, ViewsCommand.class, ReviewCommand.class, ReviewTextCommands.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ViewsCommand.class, ReviewCommand.class, ReviewTextCommands.class, ImportCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class NormDeskCommand implements Callable<Integer> {
     /** Exit code for an error the user can fix (bad input, refused change). */
     public static final int USER_ERROR = 1;
@@ -44,14 +45,7 @@ public final class NormDeskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: the system's).")
     String language;
 
-    @Option(names = "--smoke", description = "Start the desktop app, wait until the main window has painted and the "
-            + "register is open, print the start-up times and exit (0 when it started, non-zero when not).")
-    boolean smoke;
-
-    // a double-clicked .ndpkg arrives here (installer/ndpkg.properties); the app must start rather than refuse it
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "A file the desktop app is asked to open (an exchange package, .ndpkg).")
-    Path fileToOpen;
+                CommandLine.HelpCommand.class})
 
     private final GuiLauncher guiLauncher;
     private final Clock clock;
@@ -78,7 +72,12 @@ public final class NormDeskCommand implements Callable<Integer> {
         return DataFolder.resolve(dataDir).ensureExists();
     }
 
+    /** The register, signed in as {@code --user} when given. */
     Workspace openWorkspace() {
+        return Passwords.signIn(this, openUnsignedWorkspace());
+    }
+
+    private Workspace openUnsignedWorkspace() {
         if (dbUrl == null) {
             return Workspace.openEmbedded(dataFolder(), clock);
         }

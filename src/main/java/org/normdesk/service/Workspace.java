@@ -1,6 +1,7 @@
 package org.normdesk.service;
 
 import org.normdesk.domain.calendar.WorkCalendar;
+import org.normdesk.service.account.AccountService;
 import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.calendar.CalendarData;
@@ -56,6 +57,7 @@ public final class Workspace implements AutoCloseable {
     private final Path indexFolder;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final AccountService accounts;
     private SearchService search;
 
     private Workspace(Database database, Path attachments, Path indexFolder, Clock clock, CurrentUser currentUser) {
@@ -88,6 +90,11 @@ public final class Workspace implements AutoCloseable {
         });
         this.views = new SavedViewService(database, this::search, clock, currentUser);
         this.hints = new HintService(database, register, clock, currentUser, RULE_PACK.get());
+        this.accounts = new AccountService(database, clock, currentUser);
+        // once a register has accounts, the all-roles single user is gone: whoever opens it signs in
+        if (currentUser.isSingleUser() && accounts.signInRequired()) {
+            currentUser.signOut();
+        }
     }
 
     /** The shipped rule pack is parsed once per process, when first needed. */
@@ -128,8 +135,7 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(DatabaseConfig config, Path attachments, Path indexFolder, Clock clock,
                                  Supplier<String> currentUser) {
-        return open(config, attachments, indexFolder, clock,
-                new CurrentUser(org.normdesk.domain.account.Principal.singleUser(currentUser.get())));
+        return open(config, attachments, indexFolder, clock, CurrentUser.singleUser(currentUser.get()));
     }
 
     /** As above, acting for {@code currentUser} (whose roles the services check). */
@@ -177,6 +183,11 @@ public final class Workspace implements AutoCloseable {
     /** Who this workspace acts for; sign-in replaces the principal. */
     public CurrentUser currentUser() {
         return currentUser;
+    }
+
+    /** Local accounts and sign-in. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     public SavedViewService views() {

@@ -52,9 +52,24 @@ public final class AuditStore {
                 .orderBy(AUDIT_ENTRY.SEQ).fetch(AuditStore::toDomain);
     }
 
+    /** The chain's head as recorded: the last entry's position and hash. */
+    public record Head(long seq, String hash) {
+    }
+
+    public Head head() {
+        var head = db.dsl().select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchSingle();
+        return new Head(head.value1(), head.value2());
+    }
+
     /** Streams every entry in order, without holding the whole trail in memory. */
     public void forEach(Consumer<AuditEntry> consumer) {
-        try (var cursor = db.dsl().selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchSize(1000).fetchLazy()) {
+        forEachUpTo(Long.MAX_VALUE, consumer);
+    }
+
+    /** As {@link #forEach}, up to position {@code lastSeq}: an export stops at the head it read first. */
+    public void forEachUpTo(long lastSeq, Consumer<AuditEntry> consumer) {
+        try (var cursor = db.dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.le(lastSeq)).orderBy(AUDIT_ENTRY.SEQ)
+                .fetchSize(1000).fetchLazy()) {
             for (AuditEntryRecord r : cursor) {
                 consumer.accept(toDomain(r));
             }

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import static org.normdesk.store.jooq.Tables.ATTACHMENT;
 import static org.normdesk.store.jooq.Tables.AUDIT_ENTRY;
 import static org.normdesk.store.jooq.Tables.AUDIT_HEAD;
+import static org.normdesk.store.jooq.Tables.USER_ACCOUNT;
 import static org.normdesk.store.jooq.Tables.CAMPAIGN;
 import static org.normdesk.store.jooq.Tables.CAMPAIGN_ITEM;
 import static org.normdesk.store.jooq.Tables.DEADLINE_RULE;
@@ -52,7 +53,7 @@ public final class RegisterCopier {
     public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, CAMPAIGN,
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
             FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL,
-            REVIEW, REVIEW_POINT, REVIEW_CORRECTION, SAVED_VIEW, JOB_LOCK, AUDIT_ENTRY,
+            REVIEW, REVIEW_POINT, REVIEW_CORRECTION, SAVED_VIEW, JOB_LOCK, USER_ACCOUNT, AUDIT_ENTRY,
             AUDIT_HEAD, DOCUMENT_TEXT, HINT_DISMISSAL);
     private static final int BATCH = 1_000;
 

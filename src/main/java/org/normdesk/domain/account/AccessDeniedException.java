@@ -8,10 +8,21 @@ public final class AccessDeniedException extends DomainException {
 
     public AccessDeniedException(String userName, Role needed, String operation) {
         super("access.denied", userName + " may not " + operation + " (needs role " + needed + ")",
-                userName, needed.name(), operation);
+                userName, needed, operation);
         this.needed = needed;
     }
 
+    private AccessDeniedException(Role needed, String operation) {
+        super("access.signInRequired", "Sign in to " + operation + ": this register has accounts", operation);
+        this.needed = needed;
+    }
+
+    /** Nobody is signed in on a register that has accounts. */
+    public static AccessDeniedException signInRequired(Role needed, String operation) {
+        return new AccessDeniedException(needed, operation);
+    }
+
+    /** The role that was missing; null when any signed-in user would do. */
     public Role needed() {
         return needed;
     }

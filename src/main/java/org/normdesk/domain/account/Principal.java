@@ -20,6 +20,11 @@ public record Principal(String userName, String displayName, Set<Role> roles) {
         return new Principal(osUserName, osUserName, EnumSet.allOf(Role.class));
     }
 
+    /** Nobody: a register with accounts before anyone has signed in. It holds no role, so every write is refused. */
+    public static Principal signedOut() {
+        return new Principal("-", "-", Set.of());
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -1,6 +1,8 @@
 package org.normdesk.service.admin;
 
+import org.normdesk.domain.account.Role;
 import org.normdesk.service.DataFolder;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.Progress;
 import org.normdesk.store.AttachmentStore;
 import org.normdesk.store.Database;
@@ -21,6 +23,13 @@ public final class MoveUpService {
 
     /** What was copied, as verified on the target. */
     public record Report(Map<String, Integer> rowsPerTable, int attachmentFilesCopied) {
+    }
+
+    /** As below, for {@code actor}, who must be an administrator of the source register. */
+    public static Report moveUp(CurrentUser actor, DataFolder source, String targetUrl, String targetUser,
+                                String targetPassword, Path sharedAttachments, Progress progress) {
+        actor.require(Role.ADMIN, "move the register up");
+        return moveUp(source, targetUrl, targetUser, targetPassword, sharedAttachments, progress);
     }
 
     public static Report moveUp(DataFolder source, String targetUrl, String targetUser, String targetPassword,

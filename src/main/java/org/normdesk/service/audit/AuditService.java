@@ -48,6 +48,11 @@ public final class AuditService {
                 json(after)));
     }
 
+    /** As {@link #record}, naming {@code actor} instead of the current user (a sign-in attempt, before anyone is in). */
+    public void recordAs(String actor, String action, String entity, Long entityId, Object before, Object after) {
+        db.transaction(() -> store.append(clock.instant(), actor, action, entity, entityId, json(before), json(after)));
+    }
+
     /** Oldest first: the history tab of one record. */
     public List<AuditEntry> history(String entity, long entityId) {
         return store.forEntity(entity, entityId);
@@ -56,6 +61,16 @@ public final class AuditService {
     /** Recomputes the whole chain; reports the first broken entry. */
     public ChainCheck verify() {
         return store.verify();
+    }
+
+    /** Writes the trail with its chain head to {@code file} (see {@link AuditExport}); returns what was written. */
+    public ChainCheck export(java.nio.file.Path file) {
+        return AuditExport.write(store, file);
+    }
+
+    /** Checks an exported file on its own, without this register. */
+    public static ChainCheck verifyExport(java.nio.file.Path file) {
+        return AuditExport.verify(file);
     }
 
     public long count() {

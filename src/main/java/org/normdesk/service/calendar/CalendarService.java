@@ -1,5 +1,7 @@
 package org.normdesk.service.calendar;
 
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.calendar.CalendarAnswer;
 import org.normdesk.domain.calendar.DeadlineRule;
@@ -23,7 +25,11 @@ public final class CalendarService {
     private final WorkCalendar national;
     private final AuditService audit;
 
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public CalendarService(Database db, WorkCalendar national, Clock clock, Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.store = new CalendarStore(db);
         this.national = national;
@@ -44,6 +50,7 @@ public final class CalendarService {
     }
 
     public void saveDeadlineRule(DeadlineKind kind, DeadlineRule rule) {
+        access.require(Role.ADMIN, "change a deadline rule");
         db.transaction(() -> {
             DeadlineRule before = store.deadlineRules().get(kind);
             store.saveDeadlineRule(kind, rule);
@@ -65,6 +72,7 @@ public final class CalendarService {
 
     /** A day off (working=false) or an extra working day of this locality. */
     public void putLocalDay(LocalDate day, boolean working, String note) {
+        access.require(Role.ADMIN, "edit the calendar");
         if (note == null || note.isBlank()) {
             throw new DomainException("calendar.localDay.noteBlank", "Say why " + day + " is special", day);
         }
@@ -76,6 +84,7 @@ public final class CalendarService {
     }
 
     public boolean removeLocalDay(LocalDate day) {
+        access.require(Role.ADMIN, "edit the calendar");
         return db.transaction(() -> {
             boolean removed = store.removeLocalDay(day);
             if (removed) {

@@ -1,5 +1,7 @@
 package org.normdesk.service.cleanup;
 
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.cleanup.Campaign;
 import org.normdesk.domain.cleanup.CampaignItem;
@@ -47,7 +49,11 @@ public final class CampaignService {
     private final AuditService audit;
     private final JobLocks locks;
 
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public CampaignService(Database db, RegisterService register, Clock clock, Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.campaigns = new CampaignStore(db);
         this.documents = new DocumentStore(db);
@@ -59,6 +65,7 @@ public final class CampaignService {
     }
 
     public Campaign create(String name, String legalBasis, CampaignTrigger trigger, LocalDate deadline) {
+        access.require(Role.REVIEWER, "create a campaign");
         return db.transaction(() -> {
             Campaign draft = new Campaign(null, name, legalBasis, trigger, deadline, CampaignState.OPEN, null, null, null, 0);
             if (campaigns.findByName(draft.name()).isPresent()) {
@@ -81,6 +88,7 @@ public final class CampaignService {
 
     /** Adds documents to the scope; returns how many were new to it. */
     public int addToScope(long campaignId, Collection<Long> documentIds) {
+        access.require(Role.REVIEWER, "change a campaign's scope");
         return db.transaction(() -> {
             requireOpen(get(campaignId));
             int added = campaigns.addItems(campaignId, documentIds);
@@ -91,12 +99,14 @@ public final class CampaignService {
 
     /** Adds every document a register query finds (a saved view, or issuers/years/types/status). */
     public int addToScope(long campaignId, DocumentQuery scope) {
+        access.require(Role.REVIEWER, "change a campaign's scope");
         return addToScope(campaignId, register.search(new DocumentQuery(scope.text(), scope.statuses(), scope.types(),
                 scope.year(), scope.issuerId(), Integer.MAX_VALUE)).stream().map(DocumentSummary::id).toList());
     }
 
     /** A document found during the campaign that was never registered: added to the register and the scope. */
     public NormativeDocument addFoundDocument(long campaignId, DocumentInput input) {
+        access.require(Role.REVIEWER, "add a found document");
         return db.transaction(() -> {
             requireOpen(get(campaignId));
             NormativeDocument added = register.add(input);
@@ -116,6 +126,7 @@ public final class CampaignService {
      */
     public DecisionUndo decide(long campaignId, Collection<Long> documentIds, Disposition decision, String reason,
                                Long basisDocumentId) {
+        access.require(Role.REVIEWER, "decide on documents");
         return db.transaction(() -> {
             requireOpen(get(campaignId));
             if (decision != null && (reason == null || reason.isBlank())) {
@@ -138,6 +149,7 @@ public final class CampaignService {
 
     /** Puts back the decisions a {@link #decide} call replaced. */
     public void undo(DecisionUndo undo) {
+        access.require(Role.REVIEWER, "undo decisions");
         db.transaction(() -> {
             requireOpen(get(undo.campaignId()));
             for (CampaignItem item : undo.previous()) {
@@ -180,6 +192,7 @@ public final class CampaignService {
      */
     public Campaign finalizeCampaign(long campaignId, int version, String approvedBy, LocalDate approvedOn,
                                      String resultDocNumber, Progress progress) {
+        access.require(Role.HEAD, "finalize a campaign");
         return locks.run("campaign.finalize:" + campaignId, () -> db.transaction(() -> {
             Campaign campaign = get(campaignId);
             if (campaign.state() == CampaignState.FINALIZED) {

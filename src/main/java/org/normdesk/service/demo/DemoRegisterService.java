@@ -1,5 +1,7 @@
 package org.normdesk.service.demo;
 
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -70,11 +72,15 @@ public final class DemoRegisterService {
     private final AuditService audit;
     private final JobLocks locks;
 
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public DemoRegisterService(Database db, Supplier<String> currentUser) {
         this(db, Clock.systemUTC(), currentUser);
     }
 
     public DemoRegisterService(Database db, Clock clock, Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.documents = new DocumentStore(db);
         this.issuers = new IssuerStore(db);
@@ -127,6 +133,7 @@ public final class DemoRegisterService {
      * well under a second or two.
      */
     public ImportSummary importRegister(DemoRegister demo, Progress progress) {
+        access.require(Role.ADMIN, "import a register");
         return locks.run("register.import", () -> db.transaction(() -> {
             if (!registerIsEmpty()) {
                 throw new DomainException("demo.registerNotEmpty",

@@ -1,5 +1,7 @@
 package org.normdesk.service.filing;
 
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.calendar.CalendarAnswer;
 import org.normdesk.domain.calendar.DeadlineRule;
@@ -67,8 +69,12 @@ public final class FilingService {
     private final Supplier<String> currentUser;
     private final AuditService audit;
 
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public FilingService(Database db, AttachmentStore attachments, RegisterService register, CalendarService calendar,
                          SettingsService settings, Clock clock, Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.filings = new FilingStore(db);
         this.issuers = new IssuerStore(db);
@@ -91,6 +97,7 @@ public final class FilingService {
      * @throws DuplicateFilingException   the document is already filed
      */
     public FilingView receive(ReceiveRequest request) {
+        access.require(Role.REGISTRAR, "receive a filing");
         return db.transaction(() -> {
             Map<IntakeField, DomainException> errors = new EnumMap<>(IntakeField.class);
             LocalDate received = parseReceivedDate(request.receivedDate(), errors);
@@ -130,6 +137,7 @@ public final class FilingService {
      * @param rightAuthority the clerk confirms it was filed with the right authority
      */
     public FilingView register(long filingId, int version, boolean isNormative, boolean rightAuthority) {
+        access.require(Role.REGISTRAR, "register a filing");
         return db.transaction(() -> {
             FilingView view = view(filingId);
             requireState(view.filing(), FilingState.RECEIVED, FilingState.REGISTERED);
@@ -160,6 +168,7 @@ public final class FilingService {
 
     /** 退回补正: the package must be supplemented; the reasons go on the return notice. */
     public FilingView returnForCorrection(long filingId, int version, List<String> reasons) {
+        access.require(Role.REGISTRAR, "return a filing");
         return db.transaction(() -> {
             FilingView view = view(filingId);
             requireState(view.filing(), FilingState.RECEIVED, FilingState.RETURNED_FOR_CORRECTION);
@@ -183,6 +192,7 @@ public final class FilingService {
 
     /** 不予备案登记: not a normative document, or not for this authority. */
     public FilingView reject(long filingId, int version, boolean isNormative, boolean rightAuthority, String reason) {
+        access.require(Role.REGISTRAR, "reject a filing");
         return db.transaction(() -> {
             FilingView view = view(filingId);
             requireState(view.filing(), FilingState.RECEIVED, FilingState.REJECTED_NOT_IN_SCOPE);
@@ -203,6 +213,7 @@ public final class FilingService {
     /** The corrected package of a returned filing: the same filing, a new submission with its own clock. */
     public FilingView resubmit(long filingId, int version, String receivedDate,
                                FilingChannel channel, List<MaterialInput> materials) {
+        access.require(Role.REGISTRAR, "receive a resubmission");
         return db.transaction(() -> {
             FilingView view = view(filingId);
             requireState(view.filing(), FilingState.RETURNED_FOR_CORRECTION, FilingState.RECEIVED);

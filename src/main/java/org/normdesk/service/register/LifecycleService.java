@@ -1,5 +1,7 @@
 package org.normdesk.service.register;
 
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.common.DomainException;
 import org.normdesk.domain.document.DocumentSummary;
@@ -40,8 +42,12 @@ public final class LifecycleService {
     private final Supplier<String> currentUser;
     private final AuditService audit;
 
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public LifecycleService(Database db, RegisterService register, Clock clock, ValidityRules validityRules,
                             Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.documents = new DocumentStore(db);
         this.relations = new RelationStore(db);
@@ -58,6 +64,7 @@ public final class LifecycleService {
      * document are refused and change nothing.
      */
     public NormativeDocument relate(long fromId, RelationKind kind, long toId, LocalDate effectiveOn, String reason) {
+        access.require(Role.REGISTRAR, "relate documents");
         return db.transaction(() -> {
             if (fromId == toId) {
                 throw new DomainException("relation.self", "A document cannot act on itself");
@@ -96,6 +103,7 @@ public final class LifecycleService {
      * @return the documents that expired now
      */
     public List<NormativeDocument> expireDue() {
+        access.require(Role.REGISTRAR, "expire documents");
         return db.transaction(() -> {
             LocalDate today = LocalDate.now(clock);
             List<NormativeDocument> expired = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.normdesk.service.register;
 
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.common.DocNumber;
 import org.normdesk.domain.common.NotFoundException;
@@ -40,7 +42,11 @@ public final class RegisterService {
     private final AuditService audit;
     private volatile Consumer<List<Long>> changeListener = ids -> { };
 
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public RegisterService(Database db, Clock clock, Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.documents = new DocumentStore(db);
         this.issuers = new IssuerStore(db);
@@ -66,6 +72,7 @@ public final class RegisterService {
     }
 
     public Issuer addIssuer(Issuer issuer) {
+        access.require(Role.REGISTRAR, "add an issuer");
         return db.transaction(() -> {
             Issuer added = issuers.insert(issuer);
             audit.record("issuer.add", "issuer", added.id(), null, added);
@@ -104,6 +111,7 @@ public final class RegisterService {
      * @throws DocumentValidationException naming every wrong field, including a duplicate 文号
      */
     public NormativeDocument add(DocumentInput input) {
+        access.require(Role.REGISTRAR, "add a document");
         return db.transaction(() -> {
             Instant now = clock.instant();
             NormativeDocument doc = input.toDocument(resolveIssuers(input), today(), null, 0, null, null);
@@ -171,6 +179,7 @@ public final class RegisterService {
      * through {@link #changeStatus}, so that every status change has its history entry.
      */
     public NormativeDocument update(long id, int version, DocumentInput input) {
+        access.require(Role.REGISTRAR, "edit a document");
         return db.transaction(() -> {
             NormativeDocument current = get(id);
             NormativeDocument edited = input.toDocument(resolveIssuers(input), today(), id, version, current.status(),
@@ -190,6 +199,7 @@ public final class RegisterService {
      */
     public NormativeDocument changeStatus(long id, int expectedVersion, LifecycleStatus to, LocalDate effectiveOn,
                                           String reason, Long causedBy) {
+        access.require(Role.REGISTRAR, "change a document's status");
         return db.transaction(() -> {
             NormativeDocument current = get(id);
             if (causedBy != null) {

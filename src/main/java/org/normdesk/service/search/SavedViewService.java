@@ -1,5 +1,6 @@
 package org.normdesk.service.search;
 
+import org.normdesk.service.account.CurrentUser;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,7 +46,11 @@ public final class SavedViewService {
     private final Supplier<String> currentUser;
 
     /** @param search the search service, asked for only when a count or rows are needed */
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public SavedViewService(Database db, Supplier<SearchService> search, Clock clock, Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.store = new SavedViewStore(db);
         this.search = search;
@@ -79,6 +84,7 @@ public final class SavedViewService {
 
     /** @throws DomainException for a blank or taken name */
     public SavedView create(String name, ViewFilter filter) {
+        access.requireAnyone("save a view");
         String checked = checkName(name, null);
         return db.transaction(() -> toView(store.insert(checked, write(filter), DEFINITION_VERSION, currentUser.get(),
                 clock.instant())));
@@ -86,6 +92,7 @@ public final class SavedViewService {
 
     /** Renames and/or redefines a view read at {@code version}. */
     public SavedView update(long id, int version, String name, ViewFilter filter) {
+        access.requireAnyone("change a view");
         String checked = checkName(name, id);
         return db.transaction(() -> {
             get(id);
@@ -94,6 +101,7 @@ public final class SavedViewService {
     }
 
     public void delete(long id) {
+        access.requireAnyone("delete a view");
         db.transaction(() -> {
             if (!store.delete(id)) {
                 throw new NotFoundException("saved view", id);

@@ -1,5 +1,7 @@
 package org.normdesk.service.settings;
 
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.domain.filing.RegistrationNumberTemplate;
@@ -26,7 +28,11 @@ public final class SettingsService {
     private final SettingStore settings;
     private final AuditService audit;
 
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public SettingsService(Database db, Clock clock, Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.settings = new SettingStore(db);
         this.audit = new AuditService(db, clock, currentUser);
@@ -43,6 +49,7 @@ public final class SettingsService {
 
     /** Saves all unit settings in one transaction (the template was validated when it was built). */
     public void save(UnitSettings unit) {
+        access.require(Role.ADMIN, "change the settings");
         db.transaction(() -> {
             UnitSettings before = unit();
             settings.put(UNIT_NAME, unit.unitName().strip());

@@ -1,5 +1,7 @@
 package org.normdesk.service.upward;
 
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.domain.calendar.DeadlineRule;
 import org.normdesk.domain.common.DateParser;
 import org.normdesk.domain.common.DomainException;
@@ -41,8 +43,12 @@ public final class UpwardService {
     private final Clock clock;
     private final AuditService audit;
 
+    /** Whose roles the protected operations check. */
+    private final CurrentUser access;
+
     public UpwardService(Database db, RegisterService register, CalendarService calendar, SettingsService settings,
                          Clock clock, Supplier<String> currentUser) {
+        this.access = CurrentUser.of(currentUser);
         this.db = db;
         this.store = new UpwardStore(db);
         this.register = register;
@@ -54,6 +60,7 @@ public final class UpwardService {
 
     /** Creates the destinations the routing rules give for this own document (idempotent). */
     public List<UpwardFiling> propose(long documentId) {
+        access.require(Role.REGISTRAR, "propose upward filings");
         return db.transaction(() -> {
             NormativeDocument doc = ownDocument(documentId);
             Set<String> existing = store.forDocument(documentId).stream().map(UpwardFiling::destination)
@@ -71,6 +78,7 @@ public final class UpwardService {
 
     /** Adds one destination the routing rules allow for this document. */
     public List<UpwardFiling> addDestination(long documentId, String destination) {
+        access.require(Role.REGISTRAR, "add an upward destination");
         return db.transaction(() -> {
             NormativeDocument doc = ownDocument(documentId);
             if (!routes(doc).contains(destination)) {
@@ -95,6 +103,7 @@ public final class UpwardService {
      * missing; nothing is saved then.
      */
     public UpwardFiling markSent(long upwardId, int version, String sentOn, FilingChannel how, Set<MaterialKind> present) {
+        access.require(Role.REGISTRAR, "send an upward filing");
         return db.transaction(() -> {
             UpwardFiling filing = get(upwardId);
             requireMove(filing, UpwardState.SENT);
@@ -121,6 +130,7 @@ public final class UpwardService {
 
     /** 回执: the destination acknowledged (filed) it. */
     public UpwardFiling acknowledge(long upwardId, int version, String on, String feedback) {
+        access.require(Role.REGISTRAR, "record feedback");
         return db.transaction(() -> {
             UpwardFiling filing = get(upwardId);
             requireMove(filing, UpwardState.ACKNOWLEDGED);
@@ -137,6 +147,7 @@ public final class UpwardService {
 
     /** The destination returned it for correction. */
     public UpwardFiling returned(long upwardId, int version, String feedback) {
+        access.require(Role.REGISTRAR, "record a return");
         return db.transaction(() -> {
             UpwardFiling filing = get(upwardId);
             requireMove(filing, UpwardState.RETURNED);
@@ -148,6 +159,7 @@ public final class UpwardService {
 
     /** Sent again after correction; the first sending date stays, for the on-time judgement. */
     public UpwardFiling resend(long upwardId, int version) {
+        access.require(Role.REGISTRAR, "resend an upward filing");
         return db.transaction(() -> {
             UpwardFiling filing = get(upwardId);
             requireMove(filing, UpwardState.RESENT);

@@ -28,6 +28,11 @@ public final class DocumentDetailView {
     @FXML private TableColumn<HistoryRow, String> historyByColumn;
     @FXML private TableColumn<HistoryRow, String> historyReasonColumn;
     @FXML private TableColumn<HistoryRow, String> historyCauseColumn;
+    @FXML private TableView<AuditRow> auditTable;
+    @FXML private TableColumn<AuditRow, String> auditAtColumn;
+    @FXML private TableColumn<AuditRow, String> auditActorColumn;
+    @FXML private TableColumn<AuditRow, String> auditActionColumn;
+    @FXML private TableColumn<AuditRow, String> auditChangesColumn;
 
     private final DocumentDetailViewModel vm;
     private final Messages messages;
@@ -62,6 +67,17 @@ public final class DocumentDetailView {
         RegisterTable.width(historyCauseColumn, 10);
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         historyTable.setItems(vm.history());
+
+        Cells.value(auditAtColumn, AuditRow::at);
+        Cells.value(auditActorColumn, AuditRow::actor);
+        Cells.value(auditActionColumn, AuditRow::action);
+        Cells.text(auditChangesColumn, AuditRow::changes);
+        RegisterTable.fitTo(auditAtColumn, List.of("0000-00-00 00:00:00"), 1.5);
+        RegisterTable.width(auditActorColumn, 5);
+        RegisterTable.width(auditActionColumn, 6);
+        RegisterTable.width(auditChangesColumn, 20);
+        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        auditTable.setItems(vm.audit());
     }
 
     private void showFields() {

@@ -1,5 +1,12 @@
 package org.normdesk.ui.register;
 
+import org.normdesk.domain.audit.AuditEntry;
+import org.normdesk.domain.document.DocumentType;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.service.audit.AuditChanges;
+import org.normdesk.service.audit.AuditService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +39,10 @@ public final class DocumentDetailViewModel {
     // made once: an unmodifiable view holds its listeners only as long as someone holds the view
     private final ObservableList<Field> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<HistoryRow> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableList<AuditRow> auditRows = FXCollections.observableArrayList();
+    private final ObservableList<AuditRow> auditView = FXCollections.unmodifiableObservableList(auditRows);
+    /** The register's audit trail; null leaves the history tab empty (view-model tests without it). */
+    private volatile AuditService audit;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** Only the newest request may fill the pane: selections can change faster than the database answers. */
     private long generation;
@@ -40,6 +51,11 @@ public final class DocumentDetailViewModel {
         this.register = register;
         this.messages = messages;
         this.runner = runner;
+    }
+
+    /** Fills the audit history tab from {@code trail} from the next document shown on. */
+    public void setAuditTrail(AuditService trail) {
+        this.audit = trail;
     }
 
     /** Shows the document {@code id}, or nothing for null. */
@@ -77,7 +93,51 @@ public final class DocumentDetailViewModel {
                     messages.label(c.to()), c.recordedBy(), messages.reason(c.reason()),
                     c.causedByDocumentId() == null ? "" : causes.get(c.causedByDocumentId())));
         }
-        return new Loaded(doc, rows);
+        return new Loaded(doc, rows, auditRows(id));
+    }
+
+    private List<AuditRow> auditRows(long id) {
+        AuditService trail = audit;
+        if (trail == null) {
+            return List.of();
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+        List<AuditRow> rows = new ArrayList<>();
+        for (AuditEntry entry : trail.history("document", id)) {
+            List<String> lines = new ArrayList<>();
+            for (AuditChanges.FieldChange change : AuditChanges.of(entry.beforeJson(), entry.afterJson())) {
+                String was = value(change.field(), change.before());
+                String now = value(change.field(), change.after());
+                String field = change.field().isEmpty() ? "" : fieldLabel(change.field()) + "：";
+                lines.add(was.isEmpty() ? field + now : field + was + " → " + now);
+            }
+            rows.add(new AuditRow(entry.seq(), time.format(entry.occurredAt()), entry.actor(), actionLabel(entry.action()),
+                    String.join("\n", lines)));
+        }
+        return rows;
+    }
+
+    private String actionLabel(String action) {
+        String label = messages.get("audit.action." + action);
+        return label.equals("audit.action." + action) ? action : label;
+    }
+
+    private String fieldLabel(String field) {
+        String label = messages.get("audit.field." + field);
+        return label.equals("audit.field." + field) ? field : label;
+    }
+
+    /** Status and type are stored by their constant names; readers see their labels. */
+    private String value(String field, String stored) {
+        try {
+            return switch (field) {
+                case "status" -> stored.isEmpty() ? "" : messages.label(LifecycleStatus.valueOf(stored));
+                case "type" -> stored.isEmpty() ? "" : messages.label(DocumentType.valueOf(stored));
+                default -> stored;
+            };
+        } catch (IllegalArgumentException notAConstant) {
+            return stored;
+        }
     }
 
     private void fill(Loaded loaded) {
@@ -103,12 +163,14 @@ public final class DocumentDetailViewModel {
         shown.add(new Field("registrationNo", messages.get("detail.registrationNo"), orEmpty(d.registrationNo())));
         fields.setAll(shown);
         history.setAll(loaded.history());
+        auditRows.setAll(loaded.audit());
     }
 
     private void clear() {
         document.set(null);
         fields.clear();
         history.clear();
+        auditRows.clear();
         error.set("");
     }
 
@@ -152,6 +214,11 @@ public final class DocumentDetailViewModel {
     public record Field(String key, String label, String value) {
     }
 
-    private record Loaded(NormativeDocument document, List<HistoryRow> history) {
+    /** The selected document's audit entries, oldest first. */
+    public ObservableList<AuditRow> audit() {
+        return auditView;
+    }
+
+    private record Loaded(NormativeDocument document, List<HistoryRow> history, List<AuditRow> audit) {
     }
 }

@@ -35,6 +35,7 @@ public final class SettingsSection {
         return ViewLoader.load("/settings/SettingsView.fxml", c.messages(), new SettingsView(),
                 new UnitSettingsView(vm.unit()), new DeadlinesView(vm.deadlines()),
                 new CalendarSettingsView(vm.calendar()), new IssuersView(vm.issuers()),
-                new DatabaseSettingsView(vm.database()), new LanguageView(vm.language()));
+                new DatabaseSettingsView(vm.database()), new LanguageView(vm.language()),
+                new AccountsView(vm.accounts(), c.messages()));
     }
 }

@@ -22,6 +22,7 @@ public final class SettingsViewModel {
     private final IssuersViewModel issuerList;
     private final DatabaseSettingsViewModel database;
     private final LanguageViewModel language;
+    private final AccountsViewModel accounts;
 
     public SettingsViewModel(Workspace ws, WorkstationPreferences preferences, ConnectionTester tester,
                              Messages messages, TaskRunner runner, Consumer<String> notifier, Clock clock) {
@@ -32,6 +33,7 @@ public final class SettingsViewModel {
         issuerList = new IssuersViewModel(ws.register(), issuers, messages, runner, notifier);
         database = new DatabaseSettingsViewModel(ws::info, preferences, tester, messages, runner, notifier);
         language = new LanguageViewModel(preferences, messages, runner, notifier);
+        accounts = new AccountsViewModel(ws.accounts(), ws.audit(), ws.currentUser(), messages, runner, notifier, clock);
     }
 
     /** Reads every tab in the background. */
@@ -42,6 +44,7 @@ public final class SettingsViewModel {
         calendar.load();
         database.load();
         language.load();
+        accounts.load();
     }
 
     public UnitSettingsViewModel unit() {
@@ -62,6 +65,10 @@ public final class SettingsViewModel {
 
     public DatabaseSettingsViewModel database() {
         return database;
+    }
+
+    public AccountsViewModel accounts() {
+        return accounts;
     }
 
     public LanguageViewModel language() {

@@ -8,6 +8,8 @@ import javafx.stage.Window;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.settings.WorkstationPreferences;
+import org.normdesk.ui.account.SignInDialog;
+import org.normdesk.ui.account.SignInViewModel;
 import org.normdesk.ui.common.Dialogs;
 import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.FileTargets;
@@ -100,7 +102,22 @@ public final class MainWindow {
 
     private void opened(MainWindowViewModel.Opened opened) {
         Workspace ws = opened.workspace();
+        // a register with accounts: sign in first (or only look); the views are built afterwards either way
+        if (ws.accounts().signInRequired() && !ws.currentUser().isSignedIn()) {
+            SignInViewModel signIn = new SignInViewModel(ws.accounts(), messages, vm.runner());
+            SignInDialog.show(window(), signIn, messages, principal -> {
+                vm.notify(principal != null ? signIn.welcome(principal) : messages.get("signIn.readOnly"));
+                showRegister(opened);
+            });
+            return;
+        }
+        showRegister(opened);
+    }
+
+    private void showRegister(MainWindowViewModel.Opened opened) {
+        Workspace ws = opened.workspace();
         registerVm = new RegisterViewModel(ws.register(), messages, vm.runner(), vm::notify);
+        registerVm.detail().setAuditTrail(ws.audit());
         registerVm.totalDocumentsProperty().addListener((obs, old, now) -> vm.documentCountProperty().set(now.intValue()));
         RegisterView registerView = new RegisterView(registerVm, clock);
         var loaded = ViewLoader.load("/register/RegisterView.fxml", messages, registerView,

@@ -60,7 +60,8 @@ class MessagesTest {
             Messages m = Messages.load(locale);
             for (Class<? extends Enum<?>> type : List.of(LifecycleStatus.class, DocumentType.class, FilingState.class,
                     FilingChannel.class, OrgLevel.class, OrgKind.class, DocumentField.class, MaterialKind.class,
-                    IntakeField.class, FormalCheckDecision.class, DueHealth.class, DayKind.class)) {
+                    IntakeField.class, FormalCheckDecision.class, DueHealth.class, DayKind.class,
+                    org.normdesk.domain.account.Role.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     String label = m.label(constant);
                     assertTrue(!label.equals(type.getSimpleName() + "." + constant.name()),

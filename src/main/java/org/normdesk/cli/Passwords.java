@@ -1,0 +1,68 @@
+package org.normdesk.cli;
+
+import org.normdesk.domain.common.DomainException;
+import org.normdesk.service.Workspace;
+
+import java.io.Console;
+import java.util.Arrays;
+
+/** Passwords for the command line: from the environment for scripts, else typed at the console, never an argument. */
+final class Passwords {
+    /** The password of {@code --user}. */
+    static final String SIGN_IN_VARIABLE = "NORMDESK_PASSWORD";
+    /** The password a command sets (users add, users passwd). */
+    static final String NEW_PASSWORD_VARIABLE = "NORMDESK_NEW_PASSWORD";
+
+    private Passwords() {
+    }
+
+    /** Signs {@code --user} in on the opened workspace; closes it when the sign-in fails. */
+    static Workspace signIn(NormDeskCommand root, Workspace ws) {
+        if (root.user == null) {
+            return ws;
+        }
+        try {
+            char[] password = read(root, SIGN_IN_VARIABLE, root.messages().format("cli.password.prompt", root.user), false);
+            try {
+                ws.accounts().authenticate(root.user, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return ws;
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+    }
+
+    /** A new password: from {@value #NEW_PASSWORD_VARIABLE}, else typed twice at the console. */
+    static char[] newPassword(NormDeskCommand root, String userName) {
+        return read(root, NEW_PASSWORD_VARIABLE, root.messages().format("cli.password.prompt", userName), true);
+    }
+
+    private static char[] read(NormDeskCommand root, String variable, String prompt, boolean twice) {
+        String given = root.environment.apply(variable);
+        if (given != null) {
+            return given.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new DomainException("cli.password.missing", "Set " + variable + " or run in a terminal", variable);
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        if (typed == null) {
+            throw new DomainException("cli.password.missing", "No password was typed", variable);
+        }
+        if (twice) {
+            char[] again = console.readPassword("%s", root.messages().get("cli.password.repeat"));
+            boolean same = Arrays.equals(typed, again);
+            if (again != null) {
+                Arrays.fill(again, '\0');
+            }
+            if (!same) {
+                throw new DomainException("cli.password.mismatch", "The two passwords differ");
+            }
+        }
+        return typed;
+    }
+}

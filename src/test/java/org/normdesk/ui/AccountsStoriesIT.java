@@ -1,0 +1,142 @@
+package org.normdesk.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.register.AuditRow;
+import org.normdesk.ui.register.RegisterView;
+import org.normdesk.ui.shell.DemoSource;
+import org.normdesk.ui.shell.MainWindow;
+import org.normdesk.ui.task.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.normdesk.ui.RegisterFixture.GAS;
+
+/**
+ * A register with accounts, driven through the real FXML by #id: signing in at start, then editing a document and
+ * reading its audit history, then checking the audit chain from the settings.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccountsStoriesIT {
+    private static final String PASSWORD = "登记员的密码2020";
+
+    @TempDir
+    static Path dir;
+
+    private RegisterFixture fixture;
+    private MainWindow window;
+
+    /** Real background work: an Argon2 hash takes long enough to make a blocked FX thread miss its start-up. */
+    private final ExecutorService pool = Executors.newSingleThreadExecutor();
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(Messages.load(Locale.SIMPLIFIED_CHINESE), new FxTaskRunner(pool), RegisterFixture.CLOCK,
+                DemoSource.none(), new RecordingPrompts(false));
+        window.show(stage);
+        window.open(progress -> {
+            fixture = new RegisterFixture(dir.resolve(String.valueOf(System.nanoTime())));
+            fixture.workspace.accounts().create("wang", "王登记", EnumSet.of(Role.REGISTRAR, Role.ADMIN),
+                    PASSWORD.toCharArray());
+            // as when the register is opened again: it has accounts, nobody has signed in yet
+            fixture.workspace.currentUser().signOut();
+            return fixture.workspace;
+        });
+    }
+
+    @AfterEach
+    void closeRegister() throws Exception {
+        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void signIn(FxRobot robot, String password) throws Exception {
+        // the register opens in the background, then the dialog comes up over the window
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#signInUserField")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#signInUserField").write("wang");
+        robot.clickOn("#signInPasswordField").write(password);
+        robot.clickOn("#signInButton");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_in_the_dialog_and_the_right_one_signs_in(FxRobot robot) throws Exception {
+        signIn(robot, "猜的密码猜的密码");
+        Label error = robot.lookup("#signInError").queryAs(Label.class);
+        waitUntil(error::isVisible);
+        assertEquals("用户名或密码不正确", error.getText());
+        assertEquals("", robot.lookup("#signInPasswordField").queryAs(TextField.class).getText(), "the password is cleared");
+
+        robot.doubleClickOn("#signInUserField").eraseText(4);
+        signIn(robot, PASSWORD);
+        waitUntil(() -> robot.lookup("#signInButton").tryQuery().isEmpty());
+        assertEquals("wang", fixture.workspace.currentUser().name());
+        assertTrue(robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("王登记"));
+    }
+
+    @Test
+    void an_edit_shows_in_the_documents_audit_history_with_who_and_what_changed(FxRobot robot) throws Exception {
+        signIn(robot, PASSWORD);
+        waitUntil(() -> robot.lookup("#registerTable").tryQuery().isPresent());
+        robot.clickOn(GAS);
+        waitUntil(() -> robot.lookup("#historyTable").queryTableView().getItems().size() == 1);
+
+        robot.clickOn("#editButton");
+        robot.clickOn("#titleField").type(KeyCode.END).write("（修订）");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#saveButton").tryQuery().isEmpty());
+
+        robot.clickOn("#auditHistoryTab");
+        TableView<AuditRow> audit = robot.lookup("#auditTable").queryTableView();
+        waitUntil(() -> audit.getItems().size() == 2);
+        List<AuditRow> rows = audit.getItems();
+        assertEquals(List.of("录入台账", "修改信息"), rows.stream().map(AuditRow::action).toList());
+        assertEquals("wang", rows.get(1).actor());
+        assertEquals("标题：" + GAS + " → " + GAS + "（修订）", rows.get(1).changes());
+        assertTrue(rows.get(0).changes().contains("文号：濮政〔2019〕24号"), rows.get(0).changes());
+
+        robot.clickOn("#navSettings");
+        waitUntil(() -> robot.lookup("#accountsTab").tryQuery().isPresent());
+        robot.clickOn("#accountsTab");
+        robot.clickOn("#verifyAuditButton");
+        Label result = robot.lookup("#auditResultLabel").queryAs(Label.class);
+        waitUntil(() -> result.getText().startsWith("审计日志完整"));
+        TableView<?> accounts = robot.lookup("#accountTable").queryTableView();
+        waitUntil(() -> accounts.getItems().size() == 1);
+        assertTrue(accounts.isVisible(), "an administrator sees the accounts");
+    }
+}
