@@ -1,5 +1,6 @@
 package org.normdesk.service.register;
 
+import org.normdesk.service.JobLocks;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.common.DomainException;
 import org.normdesk.domain.document.DocumentSummary;
@@ -30,6 +31,8 @@ import java.util.function.Supplier;
  */
 public final class LifecycleService {
     public static final String REASON_VALIDITY_ENDED = "@reason.validityEnded";
+    /** The job lock under which expiry runs: two workstations of a shared register never expire at once. */
+    public static final String EXPIRY_JOB = "expiry";
 
     private final Database db;
     private final DocumentStore documents;
@@ -39,6 +42,7 @@ public final class LifecycleService {
     private final ValidityRules validityRules;
     private final Supplier<String> currentUser;
     private final AuditService audit;
+    private final JobLocks jobs;
 
     public LifecycleService(Database db, RegisterService register, Clock clock, ValidityRules validityRules,
                             Supplier<String> currentUser) {
@@ -50,6 +54,7 @@ public final class LifecycleService {
         this.validityRules = validityRules;
         this.currentUser = currentUser;
         this.audit = new AuditService(db, clock, currentUser);
+        this.jobs = new JobLocks(db, clock, currentUser);
     }
 
     /**
@@ -91,12 +96,13 @@ public final class LifecycleService {
 
     /**
      * Every document whose validity ended before today becomes 已失效, with a history entry saying why.
-     * Running it again changes nothing more.
+     * Running it again changes nothing more. Runs under the {@link #EXPIRY_JOB} lock, so another workstation
+     * doing the same at the same moment is refused ({@code job.locked}) instead of colliding.
      *
      * @return the documents that expired now
      */
     public List<NormativeDocument> expireDue() {
-        return db.transaction(() -> {
+        return jobs.run(EXPIRY_JOB, () -> db.transaction(() -> {
             LocalDate today = LocalDate.now(clock);
             List<NormativeDocument> expired = new ArrayList<>();
             for (NormativeDocument doc : documents.validityEndedBefore(today)) {
@@ -104,7 +110,7 @@ public final class LifecycleService {
                         doc.validUntil().plusDays(1), REASON_VALIDITY_ENDED, null));
             }
             return expired;
-        });
+        }));
     }
 
     /** What {@link #expireDue()} would change today, without changing anything. */
