@@ -134,6 +134,11 @@ public final class LifecycleService {
         return documents.inForceOn(day, issuerId, Integer.MAX_VALUE);
     }
 
+    /** The rules that compute a validity end nobody entered. */
+    public ValidityRules validityRules() {
+        return validityRules;
+    }
+
     /** The validity end the rules give, for a form's "calculate" button. */
     public Optional<LocalDate> suggestValidUntil(String title, String text, LocalDate effective) {
         return validityRules.validUntil(title, text, effective);

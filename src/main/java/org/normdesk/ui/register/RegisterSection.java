@@ -29,6 +29,7 @@ public final class RegisterSection {
                             Clock clock) {
         this.messages = messages;
         this.viewModel = new RegisterViewModel(ws.register(), messages, runner, notifier, clock);
+        viewModel.setValidityRules(ws.lifecycle().validityRules());
         this.view = new RegisterView(viewModel, clock);
         this.root = ViewLoader.load("/register/RegisterView.fxml", messages, view,
                 new DocumentDetailView(viewModel.detail(), messages)).root();

@@ -70,6 +70,7 @@ public final class RegisterViewModel {
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
     /** True while a scope sets the filter bar: its fields then do not search one by one. */
     private boolean applying;
+    private org.normdesk.domain.document.ValidityRules validityRules;
 
     /** Only the newest search may fill the table: typing starts searches faster than they finish. */
     private long generation;
@@ -323,15 +324,25 @@ public final class RegisterViewModel {
         refresh();
     }
 
-    /** A form for a new document. */
+    /** A form for a new document; an empty 有效期 is computed by the validity rules, if set. */
     public DocumentDialogViewModel newDocument() {
-        return DocumentDialogViewModel.forNew(register, messages, runner, issuers);
+        DocumentDialogViewModel form = DocumentDialogViewModel.forNew(register, messages, runner, issuers);
+        return validityRules == null ? form : form.suggestValidity(validityRules);
     }
 
     /** A form for the selected document, or null while none is loaded. */
     public DocumentDialogViewModel editSelected() {
         NormativeDocument doc = detail.documentProperty().get();
-        return doc == null ? null : DocumentDialogViewModel.forEdit(register, messages, runner, issuers, doc);
+        if (doc == null) {
+            return null;
+        }
+        DocumentDialogViewModel form = DocumentDialogViewModel.forEdit(register, messages, runner, issuers, doc);
+        return validityRules == null ? form : form.suggestValidity(validityRules);
+    }
+
+    /** The rules the add and edit forms compute an empty 有效期 with; null: they leave it empty. */
+    public void setValidityRules(org.normdesk.domain.document.ValidityRules rules) {
+        this.validityRules = rules;
     }
 
     /** The status dialog for the selected document, or null while none is loaded. */
