@@ -1,6 +1,7 @@
 package org.normdesk.ui.register;
 
 import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.service.Workspace;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The 台账 section: the register table with its detail pane, and the automatic expiry that runs while the
- * register is open. Built by the main window once the register is open.
+ * The 台账 section: the register table with its detail pane, its navigation (reminders and saved views with live
+ * counts), and the automatic expiry that runs while the register is open. Built by the main window once the
+ * register is open.
  */
 public final class RegisterSection {
     private static final int CAPTIONS_IN_NOTICE = 3;
@@ -24,6 +26,7 @@ public final class RegisterSection {
     private final Node root;
     private final ExpiryWatch expiry;
     private final Messages messages;
+    private final RegisterNavigationViewModel navigation;
 
     private RegisterSection(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier,
                             Clock clock) {
@@ -34,6 +37,9 @@ public final class RegisterSection {
         this.root = ViewLoader.load("/register/RegisterView.fxml", messages, view,
                 new DocumentDetailView(viewModel.detail(), messages)).root();
         this.expiry = new ExpiryWatch(ws.lifecycle(), messages, runner, clock, this::expired, notifier);
+        this.navigation = new RegisterNavigationViewModel(ws.views(), ws::search, viewModel, messages, runner, clock);
+        ((BorderPane) root).setLeft(ViewLoader.load("/register/RegisterNavigation.fxml", messages,
+                new RegisterNavigationView(navigation)).root());
     }
 
     public static RegisterSection create(Workspace ws, Messages messages, TaskRunner runner,
@@ -44,6 +50,7 @@ public final class RegisterSection {
     /** Loads the table and starts the automatic expiry (now, then on each new day). */
     public void start(Duration expiryCheckEvery) {
         viewModel.load();
+        navigation.refresh();
         expiry.start(expiryCheckEvery);
     }
 
@@ -71,6 +78,10 @@ public final class RegisterSection {
 
     public Node root() {
         return root;
+    }
+
+    public RegisterNavigationViewModel navigation() {
+        return navigation;
     }
 
     public ExpiryWatch expiry() {

@@ -199,10 +199,9 @@ public final class RegisterViewModel {
         });
     }
 
-    /** Back to the whole register with the bar's filters. */
+    /** Back to the whole register: the scope goes, and the bar's filters it set (or that were set over it). */
     public void clearScope() {
-        scope.set(null);
-        refresh();
+        clearFilters();
     }
 
     private void leaveList() {
@@ -229,6 +228,11 @@ public final class RegisterViewModel {
 
     public void dismissNotice() {
         notice.set(null);
+    }
+
+    /** A sentence for the status bar. */
+    public void notifyUser(String message) {
+        notifier.accept(message);
     }
 
     /** Something changed the register outside the table's own dialogs: show it again and recount. */
