@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /** A period named relative to today, so that a saved view such as "expiring this year" stays true next year. */
 public enum RelativePeriod {
-    THIS_YEAR, LAST_YEAR, NEXT_YEAR, NEXT_6_MONTHS, LAST_12_MONTHS;
+    THIS_YEAR, LAST_YEAR, NEXT_YEAR, NEXT_6_MONTHS, LAST_12_MONTHS,
+    /** The evaluation reminders two months and one month before expiry. */
+    NEXT_MONTH, NEXT_2_MONTHS;
 
     public DateRange on(LocalDate today) {
         return switch (this) {
@@ -13,6 +15,8 @@ public enum RelativePeriod {
             case NEXT_YEAR -> DateRange.year(today.getYear() + 1);
             case NEXT_6_MONTHS -> new DateRange(today, today.plusMonths(6));
             case LAST_12_MONTHS -> new DateRange(today.minusMonths(12), today);
+            case NEXT_MONTH -> new DateRange(today, today.plusMonths(1));
+            case NEXT_2_MONTHS -> new DateRange(today, today.plusMonths(2));
         };
     }
 }

@@ -23,22 +23,48 @@ public record ValidityRules(int defaultYears, int provisionalYears) {
         }
     }
 
+    /** Which rule gave a validity end. */
+    public enum Basis {
+        /** The text names the last day ("有效期至2025年12月31日"). */
+        STATED_DATE,
+        /** The text names a period ("有效期3年"). */
+        STATED_YEARS,
+        /** 暂行 / 试行 in the title. */
+        PROVISIONAL,
+        /** Any other document. */
+        DEFAULT
+    }
+
+    /** A computed validity end and why; {@code years} is 0 for {@link Basis#STATED_DATE}. */
+    public record Suggestion(LocalDate validUntil, Basis basis, int years) {
+    }
+
     /** The last day the document is valid, or empty when there is no effective date to count from. */
     public Optional<LocalDate> validUntil(String title, String text, LocalDate effective) {
+        return suggest(title, text, effective).map(Suggestion::validUntil);
+    }
+
+    /** As {@link #validUntil}, saying which rule gave it (for a form that shows it as a suggestion). */
+    public Optional<Suggestion> suggest(String title, String text, LocalDate effective) {
         String haystack = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
         Matcher until = UNTIL.matcher(haystack);
         if (until.find()) {
-            return Optional.of(LocalDate.of(Integer.parseInt(until.group(1)), Integer.parseInt(until.group(2)),
-                    Integer.parseInt(until.group(3))));
+            return Optional.of(new Suggestion(LocalDate.of(Integer.parseInt(until.group(1)),
+                    Integer.parseInt(until.group(2)), Integer.parseInt(until.group(3))), Basis.STATED_DATE, 0));
         }
         if (effective == null) {
             return Optional.empty();
         }
         Matcher years = YEARS.matcher(haystack);
-        int period = years.find() ? chineseNumber(years.group(1))
-                : PROVISIONAL.matcher(title == null ? "" : title).find() ? provisionalYears : defaultYears;
+        Basis basis = years.find() ? Basis.STATED_YEARS
+                : PROVISIONAL.matcher(title == null ? "" : title).find() ? Basis.PROVISIONAL : Basis.DEFAULT;
+        int period = switch (basis) {
+            case STATED_YEARS -> chineseNumber(years.group(1));
+            case PROVISIONAL -> provisionalYears;
+            default -> defaultYears;
+        };
         // the day before the anniversary; for 29 February the month-end rule gives 28 February
-        return Optional.of(effective.minusDays(1).plusYears(period));
+        return Optional.of(new Suggestion(effective.minusDays(1).plusYears(period), basis, period));
     }
 
     /** Evaluation reminders (评估) before expiry: 6, 2 and 1 month(s) ahead by default. */

@@ -2,6 +2,7 @@ package org.normdesk.service.register;
 
 import org.normdesk.domain.account.Role;
 import org.normdesk.service.account.CurrentUser;
+import org.normdesk.service.JobLocks;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.domain.common.DomainException;
 import org.normdesk.domain.document.DocumentSummary;
@@ -32,6 +33,8 @@ import java.util.function.Supplier;
  */
 public final class LifecycleService {
     public static final String REASON_VALIDITY_ENDED = "@reason.validityEnded";
+    /** The job lock under which expiry runs: two workstations of a shared register never expire at once. */
+    public static final String EXPIRY_JOB = "expiry";
 
     private final Database db;
     private final DocumentStore documents;
@@ -41,6 +44,7 @@ public final class LifecycleService {
     private final ValidityRules validityRules;
     private final Supplier<String> currentUser;
     private final AuditService audit;
+    private final JobLocks jobs;
 
     /** Whose roles the protected operations check. */
     private final CurrentUser access;
@@ -56,6 +60,7 @@ public final class LifecycleService {
         this.validityRules = validityRules;
         this.currentUser = currentUser;
         this.audit = new AuditService(db, clock, currentUser);
+        this.jobs = new JobLocks(db, clock, currentUser);
     }
 
     /**
@@ -98,13 +103,14 @@ public final class LifecycleService {
 
     /**
      * Every document whose validity ended before today becomes 已失效, with a history entry saying why.
-     * Running it again changes nothing more.
+     * Running it again changes nothing more. Runs under the {@link #EXPIRY_JOB} lock, so another workstation
+     * doing the same at the same moment is refused ({@code job.locked}) instead of colliding.
      *
      * @return the documents that expired now
      */
     public List<NormativeDocument> expireDue() {
-        access.require(Role.REGISTRAR, "expire documents");
-        return db.transaction(() -> {
+        // no role: expiry applies the validity recorded at registration, on start-up before anyone signs in
+        return jobs.run(EXPIRY_JOB, () -> db.transaction(() -> {
             LocalDate today = LocalDate.now(clock);
             List<NormativeDocument> expired = new ArrayList<>();
             for (NormativeDocument doc : documents.validityEndedBefore(today)) {
@@ -112,7 +118,7 @@ public final class LifecycleService {
                         doc.validUntil().plusDays(1), REASON_VALIDITY_ENDED, null));
             }
             return expired;
-        });
+        }));
     }
 
     /** What {@link #expireDue()} would change today, without changing anything. */
@@ -134,6 +140,11 @@ public final class LifecycleService {
     /** What was in force on {@code day}, for the whole register or one issuer. */
     public List<DocumentSummary> inForceOn(LocalDate day, Long issuerId) {
         return documents.inForceOn(day, issuerId, Integer.MAX_VALUE);
+    }
+
+    /** The rules that compute a validity end nobody entered. */
+    public ValidityRules validityRules() {
+        return validityRules;
     }
 
     /** The validity end the rules give, for a form's "calculate" button. */

@@ -84,6 +84,11 @@ public final class RegisterService {
         return documents.search(query);
     }
 
+    /** Register rows of these documents, in that order; ids no longer in the register are left out. */
+    public List<DocumentSummary> summaries(List<Long> ids) {
+        return documents.summariesByIds(ids);
+    }
+
     public int count(DocumentQuery query) {
         return documents.count(query);
     }

@@ -14,12 +14,14 @@ import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.issuer.OrgLevel;
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.store.Database;
 import org.normdesk.store.SavedViewStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -44,6 +46,7 @@ public final class SavedViewService {
     private final Supplier<SearchService> search;
     private final Clock clock;
     private final Supplier<String> currentUser;
+    private final AuditService audit;
 
     /** @param search the search service, asked for only when a count or rows are needed */
     /** Whose roles the protected operations check. */
@@ -56,6 +59,7 @@ public final class SavedViewService {
         this.search = search;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.audit = new AuditService(db, clock, currentUser);
     }
 
     /** A view with the number of documents it shows right now. */
@@ -86,8 +90,13 @@ public final class SavedViewService {
     public SavedView create(String name, ViewFilter filter) {
         access.requireAnyone("save a view");
         String checked = checkName(name, null);
-        return db.transaction(() -> toView(store.insert(checked, write(filter), DEFINITION_VERSION, currentUser.get(),
-                clock.instant())));
+        return db.transaction(() -> {
+            SavedViewStore.Row row = store.insert(checked, write(filter), DEFINITION_VERSION, currentUser.get(),
+                    clock.instant());
+            audit.record("view.create", "saved_view", row.id(), null, Map.of("name", row.name(),
+                    "definition", row.definition()));
+            return toView(row);
+        });
     }
 
     /** Renames and/or redefines a view read at {@code version}. */
@@ -95,17 +104,22 @@ public final class SavedViewService {
         access.requireAnyone("change a view");
         String checked = checkName(name, id);
         return db.transaction(() -> {
-            get(id);
-            return toView(store.update(id, version, checked, write(filter), DEFINITION_VERSION, clock.instant()));
+            SavedViewStore.Row before = store.find(id).orElseThrow(() -> new NotFoundException("saved view", id));
+            SavedViewStore.Row after = store.update(id, version, checked, write(filter), DEFINITION_VERSION,
+                    clock.instant());
+            audit.record("view.update", "saved_view", id, Map.of("name", before.name(), "definition",
+                    before.definition()), Map.of("name", after.name(), "definition", after.definition()));
+            return toView(after);
         });
     }
 
     public void delete(long id) {
         access.requireAnyone("delete a view");
         db.transaction(() -> {
-            if (!store.delete(id)) {
-                throw new NotFoundException("saved view", id);
-            }
+            SavedViewStore.Row before = store.find(id).orElseThrow(() -> new NotFoundException("saved view", id));
+            store.delete(id);
+            audit.record("view.delete", "saved_view", id, Map.of("name", before.name(), "definition",
+                    before.definition()), null);
         });
     }
 

@@ -50,6 +50,10 @@ public final class DocumentDialogView {
     @FXML private Label effectiveError;
     @FXML private Label validUntilError;
     @FXML private Label formError;
+    @FXML private Label validityHint;
+    @FXML private javafx.scene.layout.HBox validityActions;
+    @FXML private javafx.scene.control.Hyperlink acceptValidityLink;
+    @FXML private javafx.scene.control.CheckBox noValidityCheck;
     @FXML private ProgressIndicator savingIndicator;
     @FXML private Button saveButton;
 
@@ -71,6 +75,15 @@ public final class DocumentDialogView {
         publishedField.textProperty().bindBidirectional(vm.publishedDateProperty());
         effectiveField.textProperty().bindBidirectional(vm.effectiveDateProperty());
         validUntilField.textProperty().bindBidirectional(vm.validUntilProperty());
+        // the computed end, shown while 有效期 is empty; only forms that compute one show these
+        validityHint.textProperty().bind(vm.validityHintProperty());
+        validityHint.visibleProperty().bind(vm.validityHintProperty().isNotEmpty());
+        validityHint.managedProperty().bind(validityHint.visibleProperty());
+        validityActions.setVisible(vm.suggestsValidity());
+        validityActions.setManaged(vm.suggestsValidity());
+        acceptValidityLink.visibleProperty().bind(vm.validitySuggestionProperty().isNotNull());
+        noValidityCheck.selectedProperty().bindBidirectional(vm.noValidityProperty());
+        noValidityCheck.disableProperty().bind(vm.validUntilProperty().isNotEmpty());
 
         issuerChoice.setItems(vm.availableIssuers());
         Forms.labels(issuerChoice, Issuer::name);
@@ -110,6 +123,11 @@ public final class DocumentDialogView {
                 Platform.runLater(() -> resolve(conflict));
             }
         });
+    }
+
+    @FXML
+    private void acceptValidity() {
+        vm.acceptSuggestion();
     }
 
     private void resolve(EditConflict conflict) {

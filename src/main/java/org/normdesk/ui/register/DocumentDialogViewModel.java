@@ -17,6 +17,9 @@ import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.DocumentValidationException;
 import org.normdesk.domain.document.FieldError;
 import org.normdesk.domain.document.NormativeDocument;
+import org.normdesk.domain.document.ValidityRules;
+import org.normdesk.domain.common.DateParser;
+import org.normdesk.domain.common.DomainException;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.register.RegisterService;
@@ -56,6 +59,14 @@ public final class DocumentDialogViewModel {
     private final StringProperty publishedDate = new SimpleStringProperty(this, "publishedDate", "");
     private final StringProperty effectiveDate = new SimpleStringProperty(this, "effectiveDate", "");
     private final StringProperty validUntil = new SimpleStringProperty(this, "validUntil", "");
+    /** 不设有效期: save without a validity end instead of the computed one. */
+    private final javafx.beans.property.BooleanProperty noValidity =
+            new javafx.beans.property.SimpleBooleanProperty(this, "noValidity");
+    private final ObjectProperty<ValidityRules.Suggestion> validitySuggestion =
+            new SimpleObjectProperty<>(this, "validitySuggestion");
+    private final ReadOnlyStringWrapper validityHint = new ReadOnlyStringWrapper(this, "validityHint", "");
+    /** Computes the validity end the user left empty; null: no suggestion, an empty field stays empty. */
+    private ValidityRules validityRules;
 
     private final Map<DocumentField, ReadOnlyStringWrapper> errors = new EnumMap<>(DocumentField.class);
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
@@ -115,8 +126,53 @@ public final class DocumentDialogViewModel {
         vm.publishedDate.set(iso(doc.publishedDate()));
         vm.effectiveDate.set(iso(doc.effectiveDate()));
         vm.validUntil.set(iso(doc.validUntil()));
+        // a document kept without a validity end keeps none unless the user says otherwise
+        vm.noValidity.set(doc.validUntil() == null);
         vm.original = doc;
         return vm;
+    }
+
+    /**
+     * Offers the validity end {@code rules} give from the title and the effective date while 有效期 is empty;
+     * an empty field is saved as that end unless 不设有效期 is ticked. Typing a date overrides it.
+     */
+    public DocumentDialogViewModel suggestValidity(ValidityRules rules) {
+        this.validityRules = rules;
+        for (javafx.beans.Observable o : List.of(title, effectiveDate, validUntil, noValidity)) {
+            o.addListener(x -> updateSuggestion());
+        }
+        updateSuggestion();
+        return this;
+    }
+
+    private void updateSuggestion() {
+        ValidityRules.Suggestion s = null;
+        if (validityRules != null && validUntil.get().isBlank() && !noValidity.get()) {
+            LocalDate effective = parsedOrNull(effectiveDate.get());
+            s = validityRules.suggest(title.get(), null, effective).orElse(null);
+        }
+        validitySuggestion.set(s);
+        validityHint.set(s == null ? "" : messages.format("validity.hint." + s.basis().name(), s.years(),
+                messages.date(s.validUntil())));
+    }
+
+    private static LocalDate parsedOrNull(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return DateParser.parse(text).date();
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
+    /** Puts the suggested end into the field, to be seen and changed. */
+    public void acceptSuggestion() {
+        ValidityRules.Suggestion s = validitySuggestion.get();
+        if (s != null) {
+            validUntil.set(iso(s.validUntil()));
+        }
     }
 
     private void clearErrorOnEdit(javafx.beans.value.ObservableValue<?> field, DocumentField key) {
@@ -155,9 +211,11 @@ public final class DocumentDialogViewModel {
     }
 
     public DocumentInput input() {
+        ValidityRules.Suggestion computed = validitySuggestion.get();
+        String until = validUntil.get().isBlank() && computed != null ? iso(computed.validUntil()) : validUntil.get();
         return new DocumentInput(title.get(), docNumber.get(), chosenIssuers.stream().map(Issuer::id).toList(),
                 type.get(), subjectArea.get(), signedDate.get(), publishedDate.get(), effectiveDate.get(),
-                validUntil.get(), null);
+                until, null);
     }
 
     /** Saves in the background; {@code onSaved} runs only when the register accepted the document. */
@@ -325,6 +383,25 @@ public final class DocumentDialogViewModel {
 
     public StringProperty validUntilProperty() {
         return validUntil;
+    }
+
+    public javafx.beans.property.BooleanProperty noValidityProperty() {
+        return noValidity;
+    }
+
+    /** Whether this form computes an empty validity end (see {@link #suggestValidity}). */
+    public boolean suggestsValidity() {
+        return validityRules != null;
+    }
+
+    /** The end an empty 有效期 will be saved as; null when none will be computed. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ValidityRules.Suggestion> validitySuggestionProperty() {
+        return validitySuggestion;
+    }
+
+    /** The suggestion as a sentence under the field; empty when there is none. */
+    public ReadOnlyStringProperty validityHintProperty() {
+        return validityHint.getReadOnlyProperty();
     }
 
     /** The message under {@code field}; empty when the field is fine. */

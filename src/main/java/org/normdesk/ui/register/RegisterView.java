@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -42,6 +43,10 @@ public final class RegisterView {
     @FXML private ComboBox<Choice<Integer>> yearFilter;
     @FXML private ComboBox<Choice<Issuer>> issuerFilter;
     @FXML private Label countLabel;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeLabel;
+    @FXML private HBox scopeBar;
+    @FXML private Label scopeLabel;
     @FXML private Label errorLabel;
     @FXML private TableView<DocumentRow> registerTable;
     @FXML private TableColumn<DocumentRow, DocumentRow> numberColumn;
@@ -113,6 +118,12 @@ public final class RegisterView {
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        noticeBar.visibleProperty().bind(vm.noticeProperty().isNotNull());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        noticeLabel.textProperty().bind(vm.noticeProperty().map(RegisterViewModel.Notice::text).orElse(""));
+        scopeBar.visibleProperty().bind(vm.scopeProperty().isNotNull());
+        scopeBar.managedProperty().bind(scopeBar.visibleProperty());
+        scopeLabel.textProperty().bind(vm.scopeProperty().map(Scope::caption).orElse(""));
         editButton.disableProperty().bind(vm.detail().documentProperty().isNull());
         statusButton.disableProperty().bind(vm.detail().documentProperty().isNull());
     }
@@ -202,6 +213,23 @@ public final class RegisterView {
     @FXML
     public void refresh() {
         vm.load();
+    }
+
+    @FXML
+    private void openNotice() {
+        debounce.stop();
+        vm.openNotice();
+    }
+
+    @FXML
+    private void dismissNotice() {
+        vm.dismissNotice();
+    }
+
+    @FXML
+    private void clearScope() {
+        debounce.stop();
+        vm.clearScope();
     }
 
     @FXML

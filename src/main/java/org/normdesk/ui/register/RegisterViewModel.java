@@ -3,6 +3,8 @@ package org.normdesk.ui.register;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,10 +21,12 @@ import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.register.RegisterService;
+import org.normdesk.service.search.ViewFilter;
 import org.normdesk.ui.common.Choice;
 import org.normdesk.ui.common.ErrorText;
 import org.normdesk.ui.task.TaskRunner;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +47,7 @@ public final class RegisterViewModel {
     private final TaskRunner runner;
     private final Consumer<String> notifier;
     private final int limit;
+    private final Clock clock;
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<Set<LifecycleStatus>> statuses = new SimpleObjectProperty<>(this, "statuses", Set.of());
@@ -60,17 +65,35 @@ public final class RegisterViewModel {
     private final ObjectProperty<DocumentRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final DocumentDetailViewModel detail;
+    private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(this, "scope");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
+    /** True while a scope sets the filter bar: its fields then do not search one by one. */
+    private boolean applying;
+    private org.normdesk.domain.document.ValidityRules validityRules;
 
     /** Only the newest search may fill the table: typing starts searches faster than they finish. */
     private long generation;
     private Long selectAfterRefresh;
 
     public RegisterViewModel(RegisterService register, Messages messages, TaskRunner runner, Consumer<String> notifier) {
-        this(register, messages, runner, notifier, DocumentQuery.DEFAULT_LIMIT);
+        this(register, messages, runner, notifier, DocumentQuery.DEFAULT_LIMIT, Clock.systemDefaultZone());
+    }
+
+    /** @param clock says what "today" is for views relative to today ("validity ends this year") */
+    public RegisterViewModel(RegisterService register, Messages messages, TaskRunner runner, Consumer<String> notifier,
+                             Clock clock) {
+        this(register, messages, runner, notifier, DocumentQuery.DEFAULT_LIMIT, clock);
     }
 
     RegisterViewModel(RegisterService register, Messages messages, TaskRunner runner, Consumer<String> notifier,
                       int limit) {
+        this(register, messages, runner, notifier, limit, Clock.systemDefaultZone());
+    }
+
+    RegisterViewModel(RegisterService register, Messages messages, TaskRunner runner, Consumer<String> notifier,
+                      int limit, Clock clock) {
+        this.clock = clock;
         this.register = register;
         this.messages = messages;
         this.runner = runner;
@@ -90,11 +113,18 @@ public final class RegisterViewModel {
 
         for (ObservableValue<?> filter : List.of(statuses, type, year, issuer)) {
             filter.addListener((obs, old, now) -> {
-                if (now != null) {
+                if (now != null && !applying) {
+                    leaveList();
                     refresh();
                 }
             });
         }
+        // typing searches the register again (the view debounces it), so a fixed list ends
+        searchText.addListener((obs, old, now) -> {
+            if (!applying) {
+                leaveList();
+            }
+        });
         selected.addListener((obs, old, now) -> {
             if (now == null || old == null || now.id() != old.id()) {
                 detail.show(now == null ? null : now.id());
@@ -102,11 +132,117 @@ public final class RegisterViewModel {
         });
     }
 
-    /** The filters as a query for the register. */
+    /** The filters as a query for the register: the filter bar over the view in scope, if any. */
     public DocumentQuery query() {
-        return new DocumentQuery(searchText.get(), statuses.get(),
-                valueOf(type) == null ? null : EnumSet.of(valueOf(type)), valueOf(year),
-                valueOf(issuer) == null ? null : valueOf(issuer).id(), limit);
+        Scope in = scope.get();
+        DocumentQuery base = in == null || in.isList() ? DocumentQuery.all().page(0, limit)
+                : in.filter().on(today()).page(0, limit);
+        return barOver(base);
+    }
+
+    /** The filters as a saved view would keep them: a period relative to today stays relative. */
+    public ViewFilter viewFilter() {
+        Scope in = scope.get();
+        if (in == null || in.isList()) {
+            return ViewFilter.of(barOver(DocumentQuery.all()));
+        }
+        ViewFilter f = in.filter();
+        return new ViewFilter(barOver(f.query()), f.validUntilPeriod(), f.statusChangedPeriod());
+    }
+
+    /** The bar's fields replace the base's; several types (which the bar cannot show) stay as they were. */
+    private DocumentQuery barOver(DocumentQuery base) {
+        DocumentType chosenType = valueOf(type);
+        return base.withText(searchText.get()).withStatuses(statuses.get())
+                .withTypes(chosenType != null ? EnumSet.of(chosenType)
+                        : base.types().size() > 1 ? base.types() : Set.of())
+                .withYear(valueOf(year))
+                .withIssuerId(valueOf(issuer) == null ? null : valueOf(issuer).id());
+    }
+
+    /**
+     * Shows a saved view or reminder (its filters in the bar where the bar can show them), or a fixed list of
+     * documents (the bar cleared); then searches once.
+     */
+    public void applyScope(Scope newScope) {
+        applying = true;
+        try {
+            DocumentQuery q = newScope.isList() ? DocumentQuery.all() : newScope.filter().query();
+            searchText.set(q.text() == null ? "" : q.text());
+            statuses.set(q.statuses());
+            type.set(q.types().size() == 1 ? typeChoices.stream()
+                    .filter(c -> q.types().contains(c.value())).findFirst().orElse(typeChoices.get(0))
+                    : typeChoices.get(0));
+            year.set(choiceOf(yearChoices, q.year() == null ? null
+                    : y -> y.equals(q.year()), q.year() == null ? null : new Choice<>(q.year(),
+                    messages.format("register.filter.yearValue", String.valueOf(q.year())))));
+            issuer.set(choiceOf(issuerChoices, q.issuerId() == null ? null : i -> i.id().equals(q.issuerId()), null));
+            scope.set(newScope);
+        } finally {
+            applying = false;
+        }
+        refresh();
+    }
+
+    /** The entry of {@code choices} whose value matches, else {@code missing} added, else "any". */
+    private static <T> Choice<T> choiceOf(ObservableList<Choice<T>> choices, java.util.function.Predicate<T> match,
+                                          Choice<T> missing) {
+        if (match == null) {
+            return choices.get(0);
+        }
+        return choices.stream().filter(c -> c.value() != null && match.test(c.value())).findFirst().orElseGet(() -> {
+            if (missing == null) {
+                return choices.get(0);
+            }
+            choices.add(missing);
+            return missing;
+        });
+    }
+
+    /** Back to the whole register: the scope goes, and the bar's filters it set (or that were set over it). */
+    public void clearScope() {
+        clearFilters();
+    }
+
+    private void leaveList() {
+        if (scope.get() != null && scope.get().isList()) {
+            scope.set(null);
+        }
+    }
+
+    /** Tells the user, above the table, what happened without them (e.g. documents that expired today). */
+    public void showNotice(Notice newNotice) {
+        notice.set(newNotice);
+        if (newNotice != null) {
+            notifier.accept(newNotice.text());
+        }
+    }
+
+    /** Shows the documents the notice is about. */
+    public void openNotice() {
+        Notice shown = notice.get();
+        if (shown != null && shown.scope() != null) {
+            applyScope(shown.scope());
+        }
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    /** A sentence for the status bar. */
+    public void notifyUser(String message) {
+        notifier.accept(message);
+    }
+
+    /** Something changed the register outside the table's own dialogs: show it again and recount. */
+    public void registerChanged() {
+        changes.set(changes.get() + 1);
+        load();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Loads the issuers and publication years for the filter lists, then the rows. */
@@ -150,7 +286,8 @@ public final class RegisterViewModel {
         long request = ++generation;
         DocumentQuery query = query();
         Long keep = selectAfterRefresh != null ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
-        runner.run(messages.get("register.searching"), progress -> search(query), result -> {
+        Scope in = scope.get();
+        runner.run(messages.get("register.searching"), progress -> search(query, in), result -> {
             if (request != generation) {
                 return;
             }
@@ -165,30 +302,51 @@ public final class RegisterViewModel {
         }, this::failed);
     }
 
-    private SearchResult search(DocumentQuery query) {
+    private SearchResult search(DocumentQuery query, Scope in) {
+        if (in != null && in.isList()) {
+            List<DocumentRow> listed = register.summaries(in.ids()).stream().map(s -> DocumentRow.of(s, messages))
+                    .toList();
+            return new SearchResult(listed, listed.size(), register.count());
+        }
         List<DocumentRow> found = register.search(query).stream().map(s -> DocumentRow.of(s, messages)).toList();
         int matching = found.size() < query.limit() ? found.size() : register.count(query);
         return new SearchResult(found, matching, register.count());
     }
 
     public void clearFilters() {
-        statuses.set(Set.of());
-        type.set(typeChoices.get(0));
-        year.set(yearChoices.get(0));
-        issuer.set(issuerChoices.get(0));
-        searchText.set("");
+        scope.set(null);
+        applying = true;
+        try {
+            statuses.set(Set.of());
+            type.set(typeChoices.get(0));
+            year.set(yearChoices.get(0));
+            issuer.set(issuerChoices.get(0));
+            searchText.set("");
+        } finally {
+            applying = false;
+        }
         refresh();
     }
 
-    /** A form for a new document. */
+    /** A form for a new document; an empty 有效期 is computed by the validity rules, if set. */
     public DocumentDialogViewModel newDocument() {
-        return DocumentDialogViewModel.forNew(register, messages, runner, issuers);
+        DocumentDialogViewModel form = DocumentDialogViewModel.forNew(register, messages, runner, issuers);
+        return validityRules == null ? form : form.suggestValidity(validityRules);
     }
 
     /** A form for the selected document, or null while none is loaded. */
     public DocumentDialogViewModel editSelected() {
         NormativeDocument doc = detail.documentProperty().get();
-        return doc == null ? null : DocumentDialogViewModel.forEdit(register, messages, runner, issuers, doc);
+        if (doc == null) {
+            return null;
+        }
+        DocumentDialogViewModel form = DocumentDialogViewModel.forEdit(register, messages, runner, issuers, doc);
+        return validityRules == null ? form : form.suggestValidity(validityRules);
+    }
+
+    /** The rules the add and edit forms compute an empty 有效期 with; null: they leave it empty. */
+    public void setValidityRules(org.normdesk.domain.document.ValidityRules rules) {
+        this.validityRules = rules;
     }
 
     /** The status dialog for the selected document, or null while none is loaded. */
@@ -204,6 +362,7 @@ public final class RegisterViewModel {
             detail.show(doc.id());
         }
         notifier.accept(message);
+        changes.set(changes.get() + 1);
         refresh();
     }
 
@@ -277,6 +436,24 @@ public final class RegisterViewModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The saved view, reminder or list the table is narrowed to; null for the whole register. */
+    public ReadOnlyObjectProperty<Scope> scopeProperty() {
+        return scope.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Counts up each time a document was added, edited or moved from here; counts shown elsewhere refresh on it. */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** A sentence above the table, with the documents it is about (or null). */
+    public record Notice(String text, Scope scope) {
     }
 
     private record Choices(List<Issuer> issuers, List<Integer> years) {

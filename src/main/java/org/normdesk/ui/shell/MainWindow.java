@@ -15,8 +15,8 @@ import org.normdesk.ui.common.FileOpener;
 import org.normdesk.ui.common.FileTargets;
 import org.normdesk.ui.common.UiStyle;
 import org.normdesk.ui.common.ViewLoader;
-import org.normdesk.ui.register.DocumentDetailView;
-import org.normdesk.ui.register.RegisterView;
+import org.normdesk.ui.register.ExpiryWatch;
+import org.normdesk.ui.register.RegisterSection;
 import org.normdesk.ui.register.RegisterViewModel;
 import org.normdesk.ui.task.BackgroundJob;
 import org.normdesk.ui.task.TaskRunner;
@@ -44,6 +44,8 @@ public final class MainWindow {
     private final MainWindowView view;
     private final Scene scene;
     private RegisterViewModel registerVm;
+    private RegisterSection registerSection;
+    private javafx.util.Duration expiryCheckEvery = ExpiryWatch.DEFAULT_CHECK_EVERY;
     private FileTargets files = FileTargets.dialogs();
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
@@ -116,19 +118,17 @@ public final class MainWindow {
 
     private void showRegister(MainWindowViewModel.Opened opened) {
         Workspace ws = opened.workspace();
-        registerVm = new RegisterViewModel(ws.register(), messages, vm.runner(), vm::notify);
+        registerSection = RegisterSection.create(ws, messages, vm.runner(), vm::notify, clock);
+        registerVm = registerSection.viewModel();
         registerVm.detail().setAuditTrail(ws.audit());
         registerVm.totalDocumentsProperty().addListener((obs, old, now) -> vm.documentCountProperty().set(now.intValue()));
-        RegisterView registerView = new RegisterView(registerVm, clock);
-        var loaded = ViewLoader.load("/register/RegisterView.fxml", messages, registerView,
-                new DocumentDetailView(registerVm.detail(), messages));
-        view.setRegisterView(loaded.root(), registerView);
+        view.setRegisterView(registerSection.root(), registerSection.view());
         Path exports = exportFolder != null ? exportFolder
                 : ws.print().userTemplateFolder().resolveSibling("exports");
         SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock, exports,
                 opener, preferences, registerVm::query, files);
         SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
-        registerVm.load();
+        registerSection.start(expiryCheckEvery);
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerVm::load);
         }
@@ -139,8 +139,16 @@ public final class MainWindow {
         this.files = files;
     }
 
+    /** How often automatic expiry looks for a new day; set before {@link #open}, e.g. shorter in tests. */
+    public void setExpiryCheckInterval(javafx.util.Duration every) {
+        this.expiryCheckEvery = every;
+    }
+
     /** Closes the register; called when the app ends, after the window has gone. */
     public void close() {
+        if (registerSection != null) {
+            registerSection.stop();
+        }
         Workspace ws = vm.workspaceProperty().get();
         if (ws != null) {
             try {

@@ -1,0 +1,90 @@
+package org.normdesk.ui.register;
+
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
+import org.normdesk.domain.document.NormativeDocument;
+import org.normdesk.service.Workspace;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.ViewLoader;
+import org.normdesk.ui.task.TaskRunner;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The 台账 section: the register table with its detail pane, its navigation (reminders and saved views with live
+ * counts), and the automatic expiry that runs while the register is open. Built by the main window once the
+ * register is open.
+ */
+public final class RegisterSection {
+    private static final int CAPTIONS_IN_NOTICE = 3;
+
+    private final RegisterViewModel viewModel;
+    private final RegisterView view;
+    private final Node root;
+    private final ExpiryWatch expiry;
+    private final Messages messages;
+    private final RegisterNavigationViewModel navigation;
+
+    private RegisterSection(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier,
+                            Clock clock) {
+        this.messages = messages;
+        this.viewModel = new RegisterViewModel(ws.register(), messages, runner, notifier, clock);
+        viewModel.setValidityRules(ws.lifecycle().validityRules());
+        this.view = new RegisterView(viewModel, clock);
+        this.root = ViewLoader.load("/register/RegisterView.fxml", messages, view,
+                new DocumentDetailView(viewModel.detail(), messages)).root();
+        this.expiry = new ExpiryWatch(ws.lifecycle(), messages, runner, clock, this::expired, notifier);
+        this.navigation = new RegisterNavigationViewModel(ws.views(), ws::search, viewModel, messages, runner, clock);
+        ((BorderPane) root).setLeft(ViewLoader.load("/register/RegisterNavigation.fxml", messages,
+                new RegisterNavigationView(navigation)).root());
+    }
+
+    public static RegisterSection create(Workspace ws, Messages messages, TaskRunner runner,
+                                         Consumer<String> notifier, Clock clock) {
+        return new RegisterSection(ws, messages, runner, notifier, clock);
+    }
+
+    /** Loads the table and starts the automatic expiry (now, then on each new day). */
+    public void start(Duration expiryCheckEvery) {
+        viewModel.load();
+        navigation.refresh();
+        expiry.start(expiryCheckEvery);
+    }
+
+    public void stop() {
+        expiry.stop();
+    }
+
+    private void expired(List<NormativeDocument> docs) {
+        List<Long> ids = docs.stream().map(NormativeDocument::id).toList();
+        String named = String.join("、", docs.stream().limit(CAPTIONS_IN_NOTICE)
+                .map(DocumentDetailViewModel::caption).toList())
+                + (docs.size() > CAPTIONS_IN_NOTICE ? messages.get("expiry.notice.more") : "");
+        viewModel.showNotice(new RegisterViewModel.Notice(messages.format("expiry.notice", docs.size(), named),
+                Scope.documents(messages.format("expiry.scope", docs.size()), ids)));
+        viewModel.registerChanged();
+    }
+
+    public RegisterViewModel viewModel() {
+        return viewModel;
+    }
+
+    public RegisterView view() {
+        return view;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public RegisterNavigationViewModel navigation() {
+        return navigation;
+    }
+
+    public ExpiryWatch expiry() {
+        return expiry;
+    }
+}

@@ -1,0 +1,234 @@
+package org.normdesk.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.domain.document.StatusChange;
+import org.normdesk.service.register.LifecycleService;
+import org.normdesk.ui.register.DocumentRow;
+import org.normdesk.ui.register.RegisterNavigationViewModel;
+import org.normdesk.ui.register.RegisterView;
+import org.normdesk.ui.shell.DemoSource;
+import org.normdesk.ui.shell.MainWindow;
+import org.normdesk.ui.task.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The register's life over days, driven through the real FXML by #id over a real H2 register whose clock the
+ * test moves: automatic expiry, reminders, saved views, 立改废 chains and the register on a past day.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RegisterLifecycleStoriesIT {
+    static {
+        // the start builds a register, its search index and the counts: slow while other builds share the machine
+        System.setProperty("testfx.setup.timeout", "180000");
+    }
+
+    @TempDir
+    static Path dir;
+
+    private LifecycleFixture fixture;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new LifecycleFixture(dir.resolve(String.valueOf(System.nanoTime())));
+        window = new MainWindow(fixture.messages, new FxTaskRunner(Runnable::run), fixture.clock,
+                DemoSource.none(), new RecordingPrompts(false));
+        window.setExpiryCheckInterval(Duration.millis(200));
+        window.show(stage);
+        window.open(progress -> fixture.workspace);
+    }
+
+    @AfterEach
+    void closeRegister() {
+        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        window.close();
+    }
+
+    private TableView<DocumentRow> table(FxRobot robot) {
+        return robot.lookup("#registerTable").queryTableView();
+    }
+
+    private List<String> titles(FxRobot robot) {
+        return table(robot).getItems().stream().map(DocumentRow::title).sorted().toList();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** A cell of an open popup list (combo box) showing {@code text}. */
+    private static Node popupCell(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
+                && cell.getScene() != null && cell.getScene().getWindow() instanceof javafx.stage.PopupWindow)
+                .query();
+    }
+
+    /** The navigation entry named {@code name} in the list {@code listId}, or null while it is not shown. */
+    @SuppressWarnings("unchecked")
+    private static ListCell<RegisterNavigationViewModel.Entry> navCell(FxRobot robot, String listId, String name) {
+        return robot.lookup(listId + " .list-cell").match((ListCell<RegisterNavigationViewModel.Entry> c) ->
+                c.getItem() != null && c.getItem().name().equals(name)).tryQuery()
+                .map(n -> (ListCell<RegisterNavigationViewModel.Entry>) n).orElse(null);
+    }
+
+    private static int navCount(FxRobot robot, String listId, String name) {
+        ListCell<RegisterNavigationViewModel.Entry> cell = navCell(robot, listId, name);
+        return cell == null ? -1 : cell.getItem().count();
+    }
+
+    private void changeValidity(FxRobot robot, String title, String until) throws Exception {
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && title.equals(c.getText()))
+                .queryAs(Node.class));
+        waitUntil(() -> robot.lookup("#detail-title").tryQuery().map(n -> title.equals(((Label) n).getText()))
+                .orElse(false));
+        robot.clickOn("#editButton");
+        TextField field = robot.lookup("#validUntilField").queryAs(TextField.class);
+        robot.interact(() -> field.setText(""));
+        robot.clickOn(field).write(until);
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#saveButton").tryQuery().isEmpty());
+    }
+
+    @Test
+    void a_saved_view_shows_its_live_count_and_follows_edits_in_and_out_of_it(FxRobot robot) throws Exception {
+        String soon = fixture.messages.get("nav.reminder.NEXT_6_MONTHS");
+        String twoMonths = fixture.messages.get("nav.reminder.NEXT_2_MONTHS");
+        // reminders at start (the advertising rules have just expired): today's parking rules and the greening
+        // rules within a month, the gas rules within two, the school rules within six
+        waitUntil(() -> navCount(robot, "#reminderList", soon) == 4);
+        assertEquals(2, navCount(robot, "#reminderList", fixture.messages.get("nav.reminder.NEXT_MONTH")));
+        assertEquals(3, navCount(robot, "#reminderList", twoMonths));
+
+        // drill down: the reminder lists its documents
+        robot.clickOn(navCell(robot, "#reminderList", twoMonths));
+        waitUntil(() -> titles(robot).equals(List.of(LifecycleFixture.PARKING, LifecycleFixture.GAS,
+                LifecycleFixture.GREENING).stream().sorted().toList()));
+        assertEquals("到期提醒：两个月内到期", text(robot, "#scopeLabel"));
+
+        // build a view: the six-month reminder narrowed to the city government, saved under a name
+        robot.clickOn(navCell(robot, "#reminderList", soon));
+        waitUntil(() -> table(robot).getItems().size() == 4);
+        robot.clickOn("#issuerFilter");
+        robot.clickOn(popupCell(robot, fixture.city.name()));
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.clickOn("#saveViewButton");
+        robot.clickOn("#viewNameField").write("市政府半年内到期");
+        robot.clickOn("#viewNameOk");
+        waitUntil(() -> navCount(robot, "#viewList", "市政府半年内到期") == 3);
+        assertEquals("筛选：市政府半年内到期", text(robot, "#scopeLabel"));
+        assertEquals(1, fixture.workspace.views().list().size());
+
+        // an edit moves the gas rules' end past six months: they leave the view and its count drops
+        changeValidity(robot, LifecycleFixture.GAS, "2021-12-31");
+        waitUntil(() -> navCount(robot, "#viewList", "市政府半年内到期") == 2);
+        assertEquals(3, navCount(robot, "#reminderList", soon));
+        // another brings the property rules' end within six months: they enter it
+        robot.clickOn(navCell(robot, "#reminderList", soon));
+        robot.clickOn("#clearScopeButton");
+        waitUntil(() -> table(robot).getItems().size() == 7);
+        changeValidity(robot, LifecycleFixture.PROPERTY, "2020-06-30");
+        waitUntil(() -> navCount(robot, "#viewList", "市政府半年内到期") == 3);
+
+        // clicking the view applies it; the table agrees with the count
+        robot.clickOn(navCell(robot, "#viewList", "市政府半年内到期"));
+        waitUntil(() -> titles(robot).equals(List.of(LifecycleFixture.PARKING, LifecycleFixture.GREENING,
+                LifecycleFixture.PROPERTY).stream().sorted().toList()));
+
+        // rename and delete (with confirmation) the chosen view
+        robot.clickOn(navCell(robot, "#viewList", "市政府半年内到期"));
+        robot.clickOn("#renameViewButton");
+        TextField name = robot.lookup("#viewNameField").queryAs(TextField.class);
+        robot.interact(() -> name.setText(""));
+        robot.clickOn(name).write("市政府应评估");
+        robot.clickOn("#viewNameOk");
+        waitUntil(() -> navCount(robot, "#viewList", "市政府应评估") == 3);
+        assertEquals("筛选：市政府应评估", text(robot, "#scopeLabel"));
+
+        robot.clickOn(navCell(robot, "#viewList", "市政府应评估"));
+        robot.clickOn("#deleteViewButton");
+        robot.clickOn("否");
+        assertEquals(1, fixture.workspace.views().list().size(), "answering no keeps it");
+        robot.clickOn(navCell(robot, "#viewList", "市政府应评估"));
+        robot.clickOn("#deleteViewButton");
+        robot.clickOn("是");
+        waitUntil(() -> navCell(robot, "#viewList", "市政府应评估") == null);
+        assertEquals(List.of(), fixture.workspace.views().list());
+        assertFalse(robot.lookup("#scopeBar").query().isVisible(), "the deleted view no longer narrows the table");
+        waitUntil(() -> table(robot).getItems().size() == 7);
+    }
+
+    @Test
+    void documents_whose_validity_ended_expire_at_start_and_on_each_new_day_and_the_user_is_told(FxRobot robot)
+            throws Exception {
+        // at start: the advertising rules ended on 29 February
+        waitUntil(() -> robot.lookup("#noticeBar").query().isVisible());
+        assertEquals(LifecycleStatus.EXPIRED, fixture.register().get(fixture.ads.id()).status());
+        assertEquals(LifecycleStatus.VALID, fixture.register().get(fixture.parking.id()).status(),
+                "the parking rules are valid through today");
+        assertTrue(text(robot, "#noticeLabel").startsWith("1 件文件有效期已届满"), text(robot, "#noticeLabel"));
+        assertTrue(text(robot, "#noticeLabel").contains("濮政〔2015〕8号 " + LifecycleFixture.ADS));
+        List<StatusChange> history = fixture.register().history(fixture.ads.id());
+        assertEquals(2, history.size());
+        assertEquals(LocalDate.of(2020, 3, 1), history.get(1).effectiveOn(), "lost force the day after its last day");
+        assertEquals(LifecycleService.REASON_VALIDITY_ENDED, history.get(1).reason());
+
+        // the link lists exactly what changed
+        robot.clickOn("#noticeShowLink");
+        waitUntil(() -> titles(robot).equals(List.of(LifecycleFixture.ADS)));
+        assertEquals("本次自动失效的 1 件文件", text(robot, "#scopeLabel"));
+        assertEquals(LifecycleStatus.EXPIRED, table(robot).getItems().get(0).status());
+        robot.clickOn("#noticeDismissButton");
+        assertFalse(robot.lookup("#noticeBar").query().isVisible());
+        robot.clickOn("#clearScopeButton");
+        waitUntil(() -> table(robot).getItems().size() == 7);
+
+        // the app stays open overnight: the next check of the new day expires the parking rules
+        fixture.clock.setDay(LocalDate.of(2020, 3, 3));
+        waitUntil(() -> robot.lookup("#noticeBar").query().isVisible());
+        assertEquals(LifecycleStatus.EXPIRED, fixture.register().get(fixture.parking.id()).status());
+        assertTrue(text(robot, "#noticeLabel").contains(LifecycleFixture.PARKING), text(robot, "#noticeLabel"));
+        waitUntil(() -> table(robot).getItems().stream()
+                .anyMatch(r -> r.title().equals(LifecycleFixture.PARKING) && r.status() == LifecycleStatus.EXPIRED));
+        assertTrue(text(robot, "#messageLabel").contains(LifecycleFixture.PARKING), "the status bar says it too");
+
+        // idempotent: running again changes nothing more, and says nothing
+        robot.clickOn("#noticeDismissButton");
+        assertEquals(List.of(), fixture.workspace.lifecycle().expireDue());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#noticeBar").query().isVisible());
+        assertEquals(2, fixture.register().history(fixture.ads.id()).size());
+        assertEquals(2, fixture.register().history(fixture.parking.id()).size());
+    }
+}
