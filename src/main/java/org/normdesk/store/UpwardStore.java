@@ -96,6 +96,17 @@ public final class UpwardStore {
         return list(DOCUMENT.PUBLISHED_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
+    /** Documents published in the year whose lead body is one of these (the unit's own government). */
+    public List<Long> documentsOfIssuersPublishedIn(Set<Long> issuerIds, int year) {
+        if (issuerIds.isEmpty()) {
+            return List.of();
+        }
+        return db.dsl().select(DOCUMENT.ID).from(DOCUMENT)
+                .where(DOCUMENT.LEAD_ISSUER_ID.in(issuerIds),
+                        DOCUMENT.PUBLISHED_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .orderBy(DOCUMENT.ID).fetch(DOCUMENT.ID);
+    }
+
     private List<UpwardFiling> list(Condition condition) {
         Map<Long, Set<MaterialKind>> materials = new HashMap<>();
         db.dsl().select(UPWARD_MATERIAL.UPWARD_FILING_ID, UPWARD_MATERIAL.KIND).from(UPWARD_MATERIAL)

@@ -1,5 +1,8 @@
 package org.normdesk.bench;
 
+import org.normdesk.domain.cleanup.Campaign;
+import org.normdesk.domain.cleanup.CampaignTrigger;
+import org.normdesk.domain.cleanup.Disposition;
 import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
@@ -7,6 +10,7 @@ import org.normdesk.service.Progress;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.demo.DemoRegister;
 import org.normdesk.service.demo.DemoRegisterGenerator;
+import org.normdesk.service.stats.TallyItem;
 import org.normdesk.store.DatabaseConfig;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.TestDatabases;
@@ -30,8 +34,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -54,6 +60,9 @@ public final class RegisterBenchmark {
     private static final int PAGE = 100;
     private static final long INTERACTIVE_TARGET_MS = 100;
     private static final long TALLY_TARGET_MS = 200;
+    private static final long FINALIZE_TARGET_MS = 10_000;
+    /** Documents in the timed cleanup campaign (the issue's 10k); halved when the register has fewer in force. */
+    private static final int CAMPAIGN = Integer.getInteger("bench.campaign", 10_000);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-12-31T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final String TITLE_WORD = "管理";
     private static final LocalDate POINT_IN_TIME = LocalDate.of(2019, 12, 31);
@@ -132,12 +141,66 @@ public final class RegisterBenchmark {
                         () -> ws.lifecycle().inForceOn(POINT_IN_TIME, null),
                         () -> floors.inForceOn(POINT_IN_TIME), SLOW_REPS, INTERACTIVE_TARGET_MS,
                         ws.lifecycle().inForceOn(POINT_IN_TIME, null).size() + " rows; floor: the same SQL by JDBC"));
+                var tally2019 = ws.tally().tally(2019, null);
                 timings.add(time("Year tally 2019 (TallyService.tally)", () -> ws.tally().tally(2019, null),
                         () -> floors.tally(2019), SLOW_REPS, TALLY_TARGET_MS,
-                        "floor: the tally's queries by JDBC, no Java-side rules"));
+                        String.format(Locale.ROOT, "%,d issued, %,d received, %,d filed; floor: the tally's queries "
+                                        + "by JDBC, no Java-side rules", tally2019.count(TallyItem.ISSUED),
+                                tally2019.count(TallyItem.RECEIVED), tally2019.count(TallyItem.FILED))));
+                // last: it changes the register the other actions read
+                timings.add(finalizeCampaign(ws, jdbc, floors));
             }
             return new Section(label, DOCUMENTS, filings, loadMs, indexMs, heapAfter, peak, timings);
         }
+    }
+
+    /**
+     * Finalizing a campaign of {@link #CAMPAIGN} documents in force through the service (one transaction, progress
+     * reported), next to the floor: a second campaign of as many other documents finalized by four set-based
+     * statements in one JDBC transaction. Each can run only once, so p50 = p99 = that one run.
+     */
+    private static Timing finalizeCampaign(Workspace ws, Connection jdbc, Floors floors) throws Exception {
+        List<Long> valid = new ArrayList<>();
+        try (PreparedStatement s = jdbc.prepareStatement("select id from document where status = 'VALID' order by id");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                valid.add(rs.getLong(1));
+            }
+        }
+        int size = Math.min(CAMPAIGN, valid.size() / 2);
+        String name = String.format(Locale.ROOT, "Finalize a cleanup campaign of %,d documents", size);
+        System.out.println("  " + name);
+        Campaign measured = decidedCampaign(ws, "bench service", valid.subList(0, size));
+        Campaign floor = decidedCampaign(ws, "bench floor", valid.subList(size, 2 * size));
+        long[] progressCalls = new long[1];
+        long start = System.nanoTime();
+        ws.campaigns().finalizeCampaign(measured.id(), measured.version(), "bench meeting", LocalDate.of(2020, 12, 30),
+                null, (done, total, message) -> progressCalls[0]++);
+        double serviceMs = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        int changed = floors.finalizeCampaign(floor.id());
+        double floorMs = (System.nanoTime() - start) / 1e6;
+        Map<Disposition, Integer> totals = ws.campaigns().totals(measured.id());
+        return new Timing(name, serviceMs, serviceMs, floorMs, floorMs, FINALIZE_TARGET_MS, String.format(Locale.ROOT,
+                "one run each; %s; %,d status changes (floor %,d); %,d progress updates; floor: read the items, "
+                        + "insert the history rows, update the documents and the campaign by JDBC",
+                totals, totals.get(Disposition.EXPIRE) + totals.get(Disposition.REPEAL), changed, progressCalls[0]));
+    }
+
+    /** A campaign over these documents, decided 70 % continue, 5 % amend, 15 % expire, 10 % repeal. */
+    private static Campaign decidedCampaign(Workspace ws, String name, List<Long> documents) {
+        Campaign campaign = ws.campaigns().create(name, "国办发〔2018〕37号", CampaignTrigger.ROUTINE, null);
+        ws.campaigns().addToScope(campaign.id(), documents);
+        int n = documents.size();
+        int[] ends = {n * 70 / 100, n * 75 / 100, n * 90 / 100, n};
+        Disposition[] decisions = {Disposition.CONTINUE, Disposition.AMEND, Disposition.EXPIRE, Disposition.REPEAL};
+        int from = 0;
+        for (int i = 0; i < ends.length; i++) {
+            ws.campaigns().decide(campaign.id(), new LinkedHashSet<>(documents.subList(from, ends[i])), decisions[i],
+                    "清理意见", null);
+            from = ends[i];
+        }
+        return ws.campaigns().get(campaign.id());
     }
 
     /** 濮政〔2019〕12号 → 濮政（２０１９）１２号: full-width brackets and digits, as pasted from a web page. */
@@ -230,31 +293,95 @@ public final class RegisterBenchmark {
             return rows(sql, java.sql.Date.valueOf(day), java.sql.Date.valueOf(day));
         }
 
+        /**
+         * H2 hands back a statement's previous result when the same SQL runs again on unchanged tables; the tally's
+         * eight statements fit its per-session cache, so a comment with the run number makes each run count afresh,
+         * as the service (whose statements do not all fit) does.
+         */
+        private long tallyRun;
+
         Object tally(int year) throws SQLException {
+            String fresh = "/* run " + (++tallyRun) + " */ ";
             java.sql.Date first = java.sql.Date.valueOf(LocalDate.of(year, 1, 1));
             java.sql.Date last = java.sql.Date.valueOf(LocalDate.of(year, 12, 31));
             java.sql.Timestamp from = java.sql.Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay().minusHours(8));
             java.sql.Timestamp to = java.sql.Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay().minusHours(8));
             String facts = "select f.id, f.document_id, f.filing_unit_id, f.received_date, d.published_date, f.state, "
                     + "f.registered_date from filing f join document d on d.id = f.document_id ";
-            long n = rows(facts + "where f.received_date between ? and ? order by f.received_date, f.id", first, last);
-            n += rows(facts + "where f.registered_date between ? and ? order by f.received_date, f.id", first, last);
+            long n = rows(fresh + facts + "where f.received_date between ? and ? order by f.received_date, f.id", first, last);
+            n += rows(fresh + facts + "where f.registered_date between ? and ? order by f.received_date, f.id", first, last);
             for (String decision : List.of("RETURN", "REJECT")) {
-                n += rows("select distinct f.document_id from formal_check c join filing f on f.id = c.filing_id "
+                n += rows(fresh + "select distinct f.document_id from formal_check c join filing f on f.id = c.filing_id "
                         + "where c.decision = ? and c.checked_at between ? and ? order by f.document_id",
                         decision, from, to);
             }
-            n += rows("select distinct f.document_id from filing_event e join filing f on f.id = e.filing_id "
+            n += rows(fresh + "select distinct f.document_id from filing_event e join filing f on f.id = e.filing_id "
                     + "where e.to_state = 'REVIEW_CONCLUDED' and e.occurred_at between ? and ? order by f.document_id",
                     from, to);
-            n += rows("select d.id, d.published_date from document d where d.published_date between ? and ? "
+            n += rows(fresh + "select d.id, d.published_date from document d where d.published_date between ? and ? "
                     + "order by d.id", first, last);
-            n += rows(facts + "where d.published_date between ? and ? order by f.received_date, f.id", first, last);
-            n += rows("select s.filing_id, m.kind from filing_submission s join filing_material m "
+            n += rows(fresh + facts + "where d.published_date between ? and ? order by f.received_date, f.id", first, last);
+            n += rows(fresh + "select s.filing_id, m.kind from filing_submission s join filing_material m "
                     + "on m.submission_id = s.id join filing f on f.id = s.filing_id join document d "
                     + "on d.id = f.document_id where d.published_date between ? and ? and s.seq = 1 and m.present",
                     first, last);
+            n += rows(fresh + "select i.decision, i.document_id from campaign_item i join campaign c on c.id = i.campaign_id "
+                    + "where c.state = 'FINALIZED' and c.approved_on between ? and ? order by i.document_id", first, last);
             return n;
+        }
+
+        /** The register changes of finalizing, set-based, in one transaction; returns the status changes written. */
+        int finalizeCampaign(long campaignId) throws SQLException {
+            StringBuilder toStatus = new StringBuilder("case ci.decision");
+            List<String> changing = new ArrayList<>();
+            for (Disposition d : Disposition.values()) {
+                if (d.resultingStatus() != null) {
+                    toStatus.append(" when '").append(d.name()).append("' then '").append(d.resultingStatus().name())
+                            .append('\'');
+                    changing.add("'" + d.name() + "'");
+                }
+            }
+            toStatus.append(" end");
+            String decided = " ci.decision in (" + String.join(", ", changing) + ")";
+            java.sql.Timestamp now = java.sql.Timestamp.from(CLOCK.instant());
+            java.sql.Date approvedOn = java.sql.Date.valueOf(LocalDate.of(2020, 12, 30));
+            c.setAutoCommit(false);
+            try {
+                rows("select ci.document_id, ci.decision, ci.document_version, d.version, d.status from campaign_item ci "
+                        + "join document d on d.id = ci.document_id where ci.campaign_id = ?", campaignId);
+                int changed;
+                try (PreparedStatement s = c.prepareStatement("insert into status_change (document_id, from_status, "
+                        + "to_status, effective_on, recorded_at, recorded_by, reason, caused_by_document_id, campaign_id) "
+                        + "select ci.document_id, d.status, " + toStatus + ", ?, ?, 'bench', ci.reason, "
+                        + "ci.basis_document_id, ci.campaign_id from campaign_item ci join document d on d.id = ci.document_id "
+                        + "where ci.campaign_id = ? and" + decided)) {
+                    s.setObject(1, approvedOn);
+                    s.setObject(2, now);
+                    s.setLong(3, campaignId);
+                    changed = s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("update document set status = (select " + toStatus
+                        + " from campaign_item ci where ci.campaign_id = ? and ci.document_id = document.id), "
+                        + "version = version + 1, updated_at = ? where id in (select ci.document_id from campaign_item ci "
+                        + "where ci.campaign_id = ? and" + decided + ")")) {
+                    s.setLong(1, campaignId);
+                    s.setObject(2, now);
+                    s.setLong(3, campaignId);
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("update campaign set state = 'FINALIZED', approved_by = "
+                        + "'bench meeting', approved_on = ?, finalized_at = ?, finalized_by = 'bench', version = version + 1 "
+                        + "where id = ?")) {
+                    s.setObject(1, approvedOn);
+                    s.setObject(2, now);
+                    s.setLong(3, campaignId);
+                    s.executeUpdate();
+                }
+                c.commit();
+                return changed;
+            } finally {
+                c.setAutoCommit(true);
+            }
         }
 
         private long rows(String sql, Object... args) throws SQLException {

@@ -57,7 +57,7 @@ public final class TallyService {
         List<Long> issued = List.copyOf(published.keySet());
         put(counts, TallyItem.ISSUED, issued);
         Map<Long, FilingFacts> filingOf = new HashMap<>();
-        for (FilingFacts f : issued.isEmpty() ? List.<FilingFacts>of() : store.filingsOf(issued)) {
+        for (FilingFacts f : store.filingsOfDocumentsPublishedIn(year, unitId, own)) {
             if (f.state() != FilingState.REJECTED_NOT_IN_SCOPE) {
                 filingOf.putIfAbsent(f.documentId(), f);
             }
@@ -72,7 +72,7 @@ public final class TallyService {
         Set<String> required = settings.unit().requiredMaterials().stream().map(MaterialKind::name)
                 .collect(Collectors.toSet());
         Map<Long, Set<String>> firstPackage = filed.isEmpty() ? Map.of()
-                : store.firstSubmissionMaterials(filed.stream().map(id -> filingOf.get(id).filingId()).toList());
+                : store.firstSubmissionMaterialsOfDocumentsPublishedIn(year, unitId, own);
         put(counts, TallyItem.FIRST_TIME_COMPLETE, filed.stream()
                 .filter(id -> firstPackage.getOrDefault(filingOf.get(id).filingId(), Set.of()).containsAll(required))
                 .toList());

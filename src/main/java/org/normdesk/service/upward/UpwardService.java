@@ -179,8 +179,13 @@ public final class UpwardService {
         List<UpwardFiling> all = store.ofDocumentsPublishedIn(year);
         Map<Long, List<UpwardFiling>> byDocument = all.stream()
                 .collect(Collectors.groupingBy(UpwardFiling::documentId, TreeMap::new, Collectors.toList()));
+        // an own document nobody proposed destinations for is issued and not filed, not missing from the count
+        for (long id : store.documentsOfIssuersPublishedIn(settings.unit().ownIssuerIds(), year)) {
+            byDocument.putIfAbsent(id, List.of());
+        }
         List<Long> issued = List.copyOf(byDocument.keySet());
-        List<Long> filed = issued.stream().filter(id -> byDocument.get(id).stream().allMatch(f -> f.state().sent())).toList();
+        List<Long> filed = issued.stream().filter(id -> !byDocument.get(id).isEmpty()
+                && byDocument.get(id).stream().allMatch(f -> f.state().sent())).toList();
         List<Long> onTime = filed.stream().filter(id -> byDocument.get(id).stream().allMatch(UpwardFiling::onTime)).toList();
         Map<String, UpwardTally.Destination> destinations = new LinkedHashMap<>();
         all.stream().map(UpwardFiling::destination).distinct().sorted().forEach(destination -> {
