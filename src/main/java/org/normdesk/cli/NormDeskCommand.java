@@ -22,7 +22,8 @@ import java.util.function.Function;
                 StatusCommand.class, HistoryCommand.class, IssuersCommand.class, AddIssuerCommand.class,
                 FilingsCommand.class, CalendarCommand.class, MoveUpCommand.class, ExpireCommand.class,
                 RelateCommand.class, AuditCommand.class, UpwardCommand.class, CampaignCommand.class, SearchCommand.class,
-                ExportCommand.class, ViewsCommand.class, ReviewCommand.class, ReviewTextCommands.class, ImportCommand.class, UsersCommand.class, TallyCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ViewsCommand.class, ReviewCommand.class, ReviewTextCommands.class, ImportCommand.class,
+                UsersCommand.class, TallyCommand.class, CommandLine.HelpCommand.class})
 public final class NormDeskCommand implements Callable<Integer> {
     /** Exit code for an error the user can fix (bad input, refused change). */
     public static final int USER_ERROR = 1;
@@ -45,7 +46,22 @@ public final class NormDeskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: the system's).")
     String language;
 
-                CommandLine.HelpCommand.class})
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Sign in as NAME (password from $NORMDESK_PASSWORD, else asked at the console); "
+                    + "needed for changes once the register has accounts.")
+    String user;
+
+    /** Where passwords given by the environment are read; tests supply their own. */
+    Function<String, String> environment = System::getenv;
+
+    @Option(names = "--smoke", description = "Start the desktop app, wait until the main window has painted and the "
+            + "register is open, print the start-up times and exit (0 when it started, non-zero when not).")
+    boolean smoke;
+
+    // a double-clicked .ndpkg arrives here (installer/ndpkg.properties); the app must start rather than refuse it
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A file the desktop app is asked to open (an exchange package, .ndpkg).")
+    Path fileToOpen;
 
     private final GuiLauncher guiLauncher;
     private final Clock clock;
