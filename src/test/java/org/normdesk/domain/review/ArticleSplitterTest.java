@@ -24,6 +24,17 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void chinese_numerals_written_for_word_numbering_read_back_as_the_same_number() {
+        assertEquals("一百零一", ArticleSplitter.chineseNumeral(101));
+        assertEquals("十一", ArticleSplitter.chineseNumeral(11));
+        assertEquals("一百一十", ArticleSplitter.chineseNumeral(110));
+        assertEquals("一千零二十", ArticleSplitter.chineseNumeral(1020));
+        for (int n = 1; n <= 9999; n++) {
+            assertEquals(n, ArticleSplitter.parseNumber(ArticleSplitter.chineseNumeral(n)), "number " + n);
+        }
+    }
+
+    @Test
     void a_document_with_chapters_is_cut_into_preamble_and_articles_and_references_stay_inside() {
         String text = """
                 濮阳市城市绿化管理办法

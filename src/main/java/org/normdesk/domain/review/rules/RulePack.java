@@ -38,11 +38,13 @@ public record RulePack(String id, String version, String source, List<Rule> rule
         List<Hint> hints = new ArrayList<>();
         for (Article article : text.articles()) {
             Set<Hint.HintKey> seen = new HashSet<>();
+            // cut and masked once per article, not once per rule
+            List<int[]> sentences = sentences(article.text());
+            List<int[]> whole = List.of(new int[]{0, article.text().length()});
+            String masked = maskQuotedTitles(article.text());
             for (Rule rule : rules) {
-                List<int[]> scopes = rule.scope() == Rule.Scope.ARTICLE
-                        ? List.of(new int[]{0, article.text().length()}) : sentences(article.text());
-                for (int[] scope : scopes) {
-                    for (Hint h : match(rule, article, scope[0], scope[1])) {
+                for (int[] scope : rule.scope() == Rule.Scope.ARTICLE ? whole : sentences) {
+                    for (Hint h : match(rule, article, masked, scope[0], scope[1])) {
                         if (seen.add(h.key())) {
                             hints.add(h);
                         }
@@ -58,7 +60,7 @@ public record RulePack(String id, String version, String source, List<Rule> rule
         return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
     }
 
-    private List<Hint> match(Rule rule, Article article, int from, int to) {
+    private List<Hint> match(Rule rule, Article article, String maskedArticle, int from, int to) {
         String scope = article.text().substring(from, to);
         if (scope.isBlank()) {
             return List.of();
@@ -68,7 +70,7 @@ public record RulePack(String id, String version, String source, List<Rule> rule
                 return List.of();
             }
         }
-        String masked = maskQuotedTitles(scope);
+        String masked = maskedArticle.substring(from, to);
         for (List<Pattern> group : rule.requiredTogether()) {
             if (group.stream().noneMatch(p -> p.matcher(masked).find())) {
                 return List.of();

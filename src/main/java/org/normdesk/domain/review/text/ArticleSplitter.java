@@ -106,6 +106,31 @@ public final class ArticleSplitter {
         return total + current;
     }
 
+    /** 101 → 一百零一, 10 → 十, 110 → 一百一十: how Word's 中文计数 numbering writes 第N条 (1..9999). */
+    public static String chineseNumeral(int n) {
+        if (n <= 0 || n > 9999) {
+            return String.valueOf(n);
+        }
+        String digits = "零一二三四五六七八九";
+        String[] units = {"千", "百", "十", ""};
+        int[] parts = {n / 1000, n / 100 % 10, n / 10 % 10, n % 10};
+        StringBuilder out = new StringBuilder();
+        boolean zero = false;
+        for (int i = 0; i < 4; i++) {
+            if (parts[i] == 0) {
+                zero = out.length() > 0;
+                continue;
+            }
+            if (zero) {
+                out.append('零');
+                zero = false;
+            }
+            boolean leadingTen = i == 2 && out.length() == 0 && parts[i] == 1; // 十一, not 一十一
+            out.append(leadingTen ? "" : String.valueOf(digits.charAt(parts[i]))).append(units[i]);
+        }
+        return out.toString();
+    }
+
     private static List<Marker> markers(String text, Pattern pattern) {
         List<Marker> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);

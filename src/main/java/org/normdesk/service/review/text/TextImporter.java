@@ -30,7 +30,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -97,9 +99,10 @@ public final class TextImporter {
             }
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
                 StringBuilder text = new StringBuilder();
+                Map<String, Integer> counters = new HashMap<>();
                 for (IBodyElement element : doc.getBodyElements()) {
                     if (element instanceof XWPFParagraph p) {
-                        text.append(p.getText()).append('\n');
+                        text.append(numbering(p, counters)).append(p.getText()).append('\n');
                     } else if (element instanceof XWPFTable t) {
                         for (XWPFTableRow row : t.getRows()) {
                             StringJoiner cells = new StringJoiner("\t");
@@ -118,6 +121,32 @@ public final class TextImporter {
             // POI reports a broken zip or missing parts with many exception types; all mean the same to the user
             throw corruptDocx(name, e.getMessage());
         }
+    }
+
+    /**
+     * Word's automatic numbering (第%1条 in 中文计数, 一、, 1.) is not part of the paragraph's text; without it
+     * an auto-numbered 办法 would have no articles. Counts per list and level, as Word does for simple lists.
+     */
+    private static String numbering(XWPFParagraph p, Map<String, Integer> counters) {
+        if (p.getNumID() == null || p.getNumLevelText() == null) {
+            return "";
+        }
+        int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+        String list = p.getNumID().toString();
+        int number = counters.merge(list + "/" + level, 1, Integer::sum);
+        counters.keySet().removeIf(k -> k.startsWith(list + "/") && Integer.parseInt(k.substring(list.length() + 1)) > level);
+        String format = p.getNumFmt() == null ? "decimal" : p.getNumFmt();
+        String shown = switch (format) {
+            case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional" ->
+                    ArticleSplitter.chineseNumeral(number);
+            case "decimalFullWidth", "decimalFullWidth2" -> String.valueOf(number).chars()
+                    .mapToObj(c -> String.valueOf((char) ('０' + (c - '0')))).reduce("", String::concat);
+            case "bullet", "none" -> "";
+            default -> String.valueOf(number);
+        };
+        String label = p.getNumLevelText().replace("%" + (level + 1), shown).replaceAll("%\\d", "");
+        // Word puts a tab between the number and the text; a 第N条 heading is followed by a space in print
+        return format.equals("bullet") ? "" : label + (label.endsWith("条") ? "　" : "");
     }
 
     private static DomainException corruptDocx(String name, String detail) {

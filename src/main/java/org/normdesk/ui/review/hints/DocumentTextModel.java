@@ -117,7 +117,9 @@ public final class DocumentTextModel {
         HintView previouslySelected = selectedHint.get();
         Article previousArticle = selectedArticle.get();
         loaded.set(result);
-        articles.setAll(result.documentText().articles());
+        if (!articles.equals(result.documentText().articles())) {
+            articles.setAll(result.documentText().articles()); // unchanged after a dismissal: the list keeps its selection
+        }
         hints.setAll(result.hints());
         state.set(switch (result.state()) {
             case NO_TEXT -> messages.get("review.hints.state.NO_TEXT");

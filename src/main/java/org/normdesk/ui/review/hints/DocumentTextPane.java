@@ -158,6 +158,7 @@ public final class DocumentTextPane extends BorderPane {
         detail.setId("hintDetail");
         detail.setWrapText(true);
         detail.getStyleClass().add("hint-detail");
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the reason is read in full, never cut off
         detail.textProperty().bind(Bindings.createStringBinding(() -> model.detail(model.selectedHintProperty().get()),
                 model.selectedHintProperty()));
         TextField reason = new TextField();
@@ -223,7 +224,7 @@ public final class DocumentTextPane extends BorderPane {
                 runs.add(plain(text.substring(at, from)));
                 Text phrase = new Text(text.substring(from, to));
                 phrase.getStyleClass().addAll("article-run", v.dismissed() ? "hint-phrase-dismissed" : "hint-phrase");
-                phrase.setId("phrase-" + h.ruleId() + "-" + h.articleNumber());
+                phrase.setId("phrase-" + h.ruleId().replace('.', '-') + "-" + h.articleNumber()); // a CSS id has no dots
                 runs.add(phrase);
                 at = to;
             }

@@ -62,6 +62,35 @@ public final class TextFixtures {
         return file;
     }
 
+    /**
+     * A .docx whose articles are numbered by Word (第%1条 in 中文计数), so 第N条 is not in the paragraphs' text:
+     * the first paragraph is the title, every other one an article's text without its number.
+     */
+    public static Path docxAutoNumbered(Path file, String title, List<String> articleTexts) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(java.math.BigInteger.ZERO);
+            var level = abstractNum.addNewLvl();
+            level.setIlvl(java.math.BigInteger.ZERO);
+            level.addNewStart().setVal(java.math.BigInteger.ONE);
+            level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+            level.addNewLvlText().setVal("第%1条");
+            var numbering = doc.createNumbering();
+            java.math.BigInteger abstractId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum));
+            java.math.BigInteger numId = numbering.addNum(abstractId);
+            doc.createParagraph().createRun().setText(title);
+            for (String text : articleTexts) {
+                var p = doc.createParagraph();
+                p.setNumID(numId);
+                p.setNumILvl(java.math.BigInteger.ZERO);
+                p.createRun().setText(text);
+            }
+            doc.write(out);
+        }
+        return file;
+    }
+
     /** A .docx whose last part is a table (an annex 附件 with the fee list). */
     public static Path docxWithTable(Path file, List<String> paragraphs, String[][] table) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {

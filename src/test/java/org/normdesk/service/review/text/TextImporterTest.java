@@ -42,6 +42,20 @@ class TextImporterTest {
     }
 
     @Test
+    void articles_numbered_by_word_get_their_numbers_back() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 1; i <= 101; i++) {
+            texts.add(i == 12 ? "违反本办法规定的，处200元罚款。" : "第" + i + "项内容。");
+        }
+        ImportedText read = importer.read(TextFixtures.docxAutoNumbered(dir.resolve("自动编号.docx"), "某某管理办法", texts));
+        List<Article> articles = read.text().numbered();
+        assertEquals(101, articles.size(), read.text().text().substring(0, 200));
+        assertEquals("第十二条", articles.get(11).label());
+        assertEquals("第一百零一条", articles.get(100).label());
+        assertTrue(PACK.hints(read.text()).stream().anyMatch(h -> h.articleLabel().equals("第十二条")));
+    }
+
+    @Test
     void a_docx_table_annex_is_part_of_the_text() throws Exception {
         Path file = TextFixtures.docxWithTable(dir.resolve("附件.docx"), List.of("第一条　收费项目见附表。"),
                 new String[][]{{"项目", "标准"}, {"道路挖掘修复费", "20元/平方米"}});
