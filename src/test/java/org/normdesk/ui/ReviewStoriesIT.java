@@ -210,7 +210,7 @@ class ReviewStoriesIT {
             }
         }));
         choose(robot, "#point-FAIR_COMPETITION", "不适用");
-        robot.clickOn("#saveChecklistButton");
+        press(robot, "#saveChecklistButton");
         waitUntil(() -> current(robot).points().size() == 12);
         assertEquals("第十二条", current(robot).point(ChecklistPoint.PENALTIES).orElseThrow().article());
 
