@@ -137,6 +137,21 @@ class ReviewStoriesIT {
         robot.interact(() -> robot.lookup(id).<T>queryComboBox().setValue(value));
     }
 
+    /** The window as drawn, kept under target/review-shots/ to be looked at. */
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> primary.getScene().snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Path folder = Files.createDirectories(Path.of("target", "review-shots"));
+        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+    }
+
     private static String label(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -195,7 +210,7 @@ class ReviewStoriesIT {
             }
         }));
         choose(robot, "#point-FAIR_COMPETITION", "不适用");
-        robot.clickOn("#saveChecklistButton");
+        press(robot, "#saveChecklistButton");
         waitUntil(() -> current(robot).points().size() == 12);
         assertEquals("第十二条", current(robot).point(ChecklistPoint.PENALTIES).orElseThrow().article());
 
@@ -205,6 +220,7 @@ class ReviewStoriesIT {
         TextArea opinion = robot.lookup("#opinionArea").queryAs(TextArea.class);
         assertTrue(opinion.getText().contains("（一）关于行政处罚（第十二条）"), opinion.getText());
         assertTrue(disabled(robot, "#approveButton"), "a reviewer cannot approve");
+        snapshot(robot, "review-awaiting-approval");
         robot.interact(() -> robot.lookup("#opinionArea").queryAs(TextArea.class).appendText("请一并清理配套文件。"));
         press(robot, "#saveOpinionButton");
         waitUntil(() -> current(robot).review().opinionText().endsWith("请一并清理配套文件。"));
@@ -223,6 +239,9 @@ class ReviewStoriesIT {
 
         // the correction: its deadline passes, the filing unit reports, the amending decision is linked
         assertTrue(robot.lookup("#correctionPane").queryAs(TitledPane.class).isVisible());
+        robot.interact(() -> robot.lookup("#workspaceBox").query().getParent().getParent().getParent()
+                .lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
+        snapshot(robot, "review-approved-correction");
         assertTrue(label(robot, "#correctionStatus").contains("2019-11-13"), label(robot, "#correctionStatus"));
         fixture.as(ReviewFixture.REVIEWER);
         fixture.clock.setDay(LocalDate.of(2019, 11, 20));
@@ -246,9 +265,9 @@ class ReviewStoriesIT {
 
         robot.clickOn("#navRegister");
         TableView<DocumentRow> register = robot.lookup("#registerTable").queryTableView();
-        waitUntil(() -> register.getItems().stream().anyMatch(r -> r.title().equals(ReviewFixture.DOG_TITLE)));
-        assertEquals(LifecycleStatus.AMENDED, register.getItems().stream()
-                .filter(r -> r.title().equals(ReviewFixture.DOG_TITLE)).findFirst().orElseThrow().status());
+        robot.clickOn("#registerTable").type(javafx.scene.input.KeyCode.F5); // the register was read before the link
+        waitUntil(() -> register.getItems().stream().anyMatch(r -> r.title().equals(ReviewFixture.DOG_TITLE)
+                && r.status() == LifecycleStatus.AMENDED));
         assertEquals(ReviewOutcome.CORRECTION_REQUIRED, fixture.workspace.reviews().view(fixture.dogFiling)
                 .review().outcome());
     }

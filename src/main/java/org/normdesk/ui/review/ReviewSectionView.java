@@ -31,6 +31,7 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.review.ReviewQueueRow;
 import org.normdesk.service.review.ReviewView;
 import org.normdesk.ui.common.Cells;
+import org.normdesk.ui.common.Columns;
 import org.normdesk.ui.common.Forms;
 import org.normdesk.ui.common.ViewLoader;
 import org.normdesk.ui.review.hints.DocumentTextModel;
@@ -151,7 +152,7 @@ public final class ReviewSectionView {
 
         textPane.setId("documentTextPane");
         workspaceSplit.getItems().add(0, textPane);
-        workspaceSplit.setDividerPositions(0.45);
+        workspaceSplit.setDividerPositions(0.42);
         vm.currentProperty().addListener((o, a, now) -> showReview(now));
         showReview(null);
     }
@@ -173,6 +174,13 @@ public final class ReviewSectionView {
         Cells.text(queueAssigneeColumn, r -> r.assignee() == null ? messages.get("cli.review.unassigned") : r.assignee());
         Cells.text(queueStateColumn, r -> r.reviewState() == null ? messages.label(r.filingState())
                 : messages.label(r.reviewState()));
+        Columns.width(queueNumberColumn, 8);
+        Columns.width(queueTitleColumn, 14);
+        Columns.width(queueUnitColumn, 8);
+        Columns.width(queueDueColumn, 6.5);
+        Columns.width(queueDaysLeftColumn, 5.5);
+        Columns.width(queueAssigneeColumn, 5);
+        Columns.width(queueStateColumn, 6);
         reviewQueueTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ReviewQueueRow row, boolean empty) {
@@ -222,6 +230,10 @@ public final class ReviewSectionView {
             comment.setPromptText(messages.get("review.point.comment"));
             comment.textProperty().bindBidirectional(point.commentProperty());
             GridPane.setHgrow(comment, Priority.ALWAYS);
+            // the comment gives way on a narrow screen; the result and the article keep their width
+            result.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            article.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            comment.setMinWidth(80);
             checklistGrid.addRow(row++, name, result, article, comment);
         }
     }
