@@ -52,8 +52,24 @@ class AccountsStoriesIT {
     /** Real background work: an Argon2 hash takes long enough to make a blocked FX thread miss its start-up. */
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
 
+    /** Pictures of what the stories saw, to look at (target/accounts-shots). */
+    private static void shoot(javafx.stage.Window window, String name) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "accounts-shots"));
+        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+    }
+
     @Start
     void start(Stage stage) {
+        org.normdesk.ui.common.UiFont.loadBundled();
         window = new MainWindow(Messages.load(Locale.SIMPLIFIED_CHINESE), new FxTaskRunner(pool), RegisterFixture.CLOCK,
                 DemoSource.none(), new RecordingPrompts(false));
         window.show(stage);
@@ -99,6 +115,7 @@ class AccountsStoriesIT {
         Label error = robot.lookup("#signInError").queryAs(Label.class);
         waitUntil(error::isVisible);
         assertEquals("用户名或密码不正确", error.getText());
+        shoot(error.getScene().getWindow(), "sign-in-refused");
         assertEquals("", robot.lookup("#signInPasswordField").queryAs(TextField.class).getText(), "the password is cleared");
 
         robot.doubleClickOn("#signInUserField").eraseText(4);
@@ -128,6 +145,7 @@ class AccountsStoriesIT {
         assertEquals("wang", rows.get(1).actor());
         assertEquals("标题：" + GAS + " → " + GAS + "（修订）", rows.get(1).changes());
         assertTrue(rows.get(0).changes().contains("文号：濮政〔2019〕24号"), rows.get(0).changes());
+        shoot(audit.getScene().getWindow(), "audit-history");
 
         robot.clickOn("#navSettings");
         waitUntil(() -> robot.lookup("#accountsTab").tryQuery().isPresent());
@@ -138,5 +156,6 @@ class AccountsStoriesIT {
         TableView<?> accounts = robot.lookup("#accountTable").queryTableView();
         waitUntil(() -> accounts.getItems().size() == 1);
         assertTrue(accounts.isVisible(), "an administrator sees the accounts");
+        shoot(accounts.getScene().getWindow(), "users-and-audit");
     }
 }

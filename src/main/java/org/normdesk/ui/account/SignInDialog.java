@@ -59,6 +59,13 @@ public final class SignInDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(signIn, skip);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinWidth(420);
+        // the refusal adds a line: let the window grow to show it and keep the buttons whole
+        vm.errorProperty().addListener((obs, was, now) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         Button signInButton = (Button) dialog.getDialogPane().lookupButton(signIn);
         signInButton.setId("signInButton");
         signInButton.disableProperty().bind(vm.busyProperty().or(vm.userNameProperty().isEmpty()));

@@ -1,33 +1,33 @@
 package org.normdesk.ui.register;
 
-import org.normdesk.domain.audit.AuditEntry;
-import org.normdesk.domain.document.DocumentType;
-import org.normdesk.domain.document.LifecycleStatus;
-import org.normdesk.service.audit.AuditChanges;
-import org.normdesk.service.audit.AuditService;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.normdesk.domain.audit.AuditEntry;
 import org.normdesk.domain.document.DocumentField;
+import org.normdesk.domain.document.DocumentType;
+import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.service.audit.AuditChanges;
+import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.ui.common.ErrorText;
 import org.normdesk.ui.task.TaskRunner;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The detail pane: every field of the selected document, its issuers and its status history. */
+/** The detail pane: every field of the selected document, its issuers, its status history and its audit entries. */
 public final class DocumentDetailViewModel {
     private final RegisterService register;
     private final Messages messages;
