@@ -31,6 +31,7 @@ public final class SettingsViewModel {
                 clock);
         issuerList = new IssuersViewModel(ws.register(), issuers, messages, runner, notifier);
         database = new DatabaseSettingsViewModel(ws::info, preferences, tester, messages, runner, notifier);
+        database.setBackups(ws::backups);
         language = new LanguageViewModel(preferences, messages, runner, notifier);
     }
 
