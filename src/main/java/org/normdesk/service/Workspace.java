@@ -59,9 +59,11 @@ public final class Workspace implements AutoCloseable {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private SearchService search;
+    private final Path attachmentsFolder;
 
     private Workspace(Database database, Path attachments, Path indexFolder, Clock clock, CurrentUser currentUser) {
         this.database = database;
+        this.attachmentsFolder = attachments;
         this.currentUser = currentUser;
         this.indexFolder = indexFolder;
         this.clock = clock;
@@ -197,6 +199,14 @@ public final class Workspace implements AutoCloseable {
     /** Exports of the register (a saved view or any filter) to .xlsx and .csv. */
     public RegisterExportService exports(Messages messages) {
         return new RegisterExportService(search(), messages);
+    }
+
+    /** Backups of the embedded register (database + attachments); daily ones go to the data folder's backups/. */
+    public org.normdesk.service.backup.BackupService backups() {
+        return new org.normdesk.service.backup.BackupService(database, attachmentsFolder,
+                attachmentsFolder.resolveSibling("backups"), clock, currentUser, () -> java.util.Map.of(
+                        "documents", (long) register.count(), "issuers", (long) register.issuers().size(),
+                        "filings", (long) demo.filingCount(), "auditEntries", audit.count()));
     }
 
     /** Imports of existing Excel/CSV ledgers (台账) into the register. */

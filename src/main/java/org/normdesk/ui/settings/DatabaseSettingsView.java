@@ -33,6 +33,8 @@ public final class DatabaseSettingsView {
     @FXML private Button dbLocalButton;
     @FXML private Label dbFormError;
     @FXML private Label dbFormMessage;
+    @FXML private Button backupNowButton;
+    @FXML private Label backupResult;
 
     private final DatabaseSettingsViewModel vm;
 
@@ -74,6 +76,13 @@ public final class DatabaseSettingsView {
         dbLocalButton.disableProperty().bind(vm.busyProperty());
         Forms.message(dbFormError, vm.formErrorProperty());
         Forms.message(dbFormMessage, vm.formMessageProperty());
+        backupNowButton.disableProperty().bind(vm.backingUpProperty());
+        Forms.message(backupResult, vm.backupResultProperty());
+    }
+
+    @FXML
+    private void backupNow() {
+        vm.backupNow();
     }
 
     @FXML

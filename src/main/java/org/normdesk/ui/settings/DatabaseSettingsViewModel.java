@@ -105,6 +105,52 @@ public final class DatabaseSettingsViewModel {
                 : messages.get("settings.db.next.local"));
     }
 
+    private final javafx.beans.property.ReadOnlyStringWrapper backupResult = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper backingUp = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private Supplier<org.normdesk.service.backup.BackupService> backups;
+
+    /** The open register's backups; without them (tests of other parts) the backup button does nothing. */
+    public void setBackups(Supplier<org.normdesk.service.backup.BackupService> backups) {
+        this.backups = backups;
+    }
+
+    /**
+     * Backs up the open register now into the data folder's backups/ (off the FX thread); the result, or why not
+     * (a shared PostgreSQL register is backed up on the server), shows under the button.
+     */
+    public boolean backupNow() {
+        if (backups == null || backingUp.get()) {
+            return false;
+        }
+        backingUp.set(true);
+        backupResult.set(messages.get("settings.backup.running"));
+        runner.run(messages.get("settings.backup.running"), progress -> {
+            org.normdesk.service.backup.BackupService service = backups.get();
+            java.nio.file.Path file = service.backupsFolder().resolve("normdesk-manual-"
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now())
+                    + ".zip");
+            org.normdesk.service.backup.BackupManifest manifest = service.backup(file);
+            return messages.format("settings.backup.done", file.toAbsolutePath(),
+                    manifest.counts().getOrDefault("documents", 0L), manifest.counts().getOrDefault("attachments", 0L),
+                    service.keepDays());
+        }, text -> {
+            backingUp.set(false);
+            backupResult.set(text);
+        }, failure -> {
+            backingUp.set(false);
+            backupResult.set(ErrorText.of(failure, messages));
+        });
+        return true;
+    }
+
+    public ReadOnlyStringProperty backupResultProperty() {
+        return backupResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty backingUpProperty() {
+        return backingUp.getReadOnlyProperty();
+    }
+
     /** Opens the server in the form with the typed password and closes it; the answer shows under the buttons. */
     public boolean testConnection() {
         if (testing.get()) {

@@ -32,6 +32,7 @@ public final class SettingsViewModel {
                 clock);
         issuerList = new IssuersViewModel(ws.register(), issuers, messages, runner, notifier);
         database = new DatabaseSettingsViewModel(ws::info, preferences, tester, messages, runner, notifier);
+        database.setBackups(ws::backups);
         language = new LanguageViewModel(preferences, messages, runner, notifier);
         accounts = new AccountsViewModel(ws.accounts(), ws.audit(), ws.currentUser(), messages, runner, notifier, clock);
     }

@@ -72,7 +72,20 @@ public final class RegisterOpener {
     }
 
     private void openLocal() {
-        window.open(progress -> Workspace.openEmbedded(folder.ensureExists(), clock));
+        window.open(progress -> {
+            Workspace workspace = Workspace.openEmbedded(folder.ensureExists(), clock);
+            dailyBackup(workspace);
+            return workspace;
+        });
+    }
+
+    /** The daily backup, while the register opens (off the FX thread); a failure must not keep the app from starting. */
+    private static void dailyBackup(Workspace workspace) {
+        try {
+            workspace.backups().runDailyIfDue();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(RegisterOpener.class).warn("Daily backup failed: {}", e.toString());
+        }
     }
 
     /** This session only: the preferences still name the server for the next start. */
