@@ -37,6 +37,7 @@ public final class RegisterView {
     @FXML private BorderPane registerRoot;
     @FXML private Button editButton;
     @FXML private Button statusButton;
+    @FXML private Button relateButton;
     @FXML private TextField searchField;
     @FXML private CheckComboBox<LifecycleStatus> statusFilter;
     @FXML private ComboBox<Choice<DocumentType>> typeFilter;
@@ -126,6 +127,9 @@ public final class RegisterView {
         scopeLabel.textProperty().bind(vm.scopeProperty().map(Scope::caption).orElse(""));
         editButton.disableProperty().bind(vm.detail().documentProperty().isNull());
         statusButton.disableProperty().bind(vm.detail().documentProperty().isNull());
+        relateButton.setVisible(vm.canRelate());
+        relateButton.setManaged(vm.canRelate());
+        relateButton.disableProperty().bind(vm.detail().documentProperty().isNull());
     }
 
     private void bindStatusFilter() {
@@ -200,6 +204,15 @@ public final class RegisterView {
         if (form != null) {
             dialogs.openStatus(registerRoot.getScene().getWindow(), form, doc -> vm.saved(doc,
                     messages.format("register.statusChanged", doc.title(), doc.status())));
+        }
+    }
+
+    @FXML
+    public void relate() {
+        RelationDialogViewModel form = vm.relateSelected(LocalDate.now(clock));
+        if (form != null) {
+            var source = vm.detail().documentProperty().get();
+            dialogs.openRelation(registerRoot.getScene().getWindow(), form, target -> vm.related(source, target));
         }
     }
 

@@ -20,6 +20,7 @@ import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.register.LifecycleService;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.service.search.ViewFilter;
 import org.normdesk.ui.common.Choice;
@@ -71,6 +72,7 @@ public final class RegisterViewModel {
     /** True while a scope sets the filter bar: its fields then do not search one by one. */
     private boolean applying;
     private org.normdesk.domain.document.ValidityRules validityRules;
+    private LifecycleService lifecycle;
 
     /** Only the newest search may fill the table: typing starts searches faster than they finish. */
     private long generation;
@@ -342,6 +344,42 @@ public final class RegisterViewModel {
         }
         DocumentDialogViewModel form = DocumentDialogViewModel.forEdit(register, messages, runner, issuers, doc);
         return validityRules == null ? form : form.suggestValidity(validityRules);
+    }
+
+    /**
+     * Enables 立改废: the detail shows relations both ways (each leading to its documents) and
+     * {@link #relateSelected} records new ones.
+     */
+    public void setLifecycle(LifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
+        detail.setLifecycle(lifecycle);
+        detail.setNavigator(this::showDocuments);
+    }
+
+    public boolean canRelate() {
+        return lifecycle != null;
+    }
+
+    /** Shows the documents of {@code list} in the table; a single one is selected. */
+    public void showDocuments(Scope list) {
+        if (list.ids().size() == 1) {
+            selectAfterRefresh = list.ids().get(0);
+        }
+        applyScope(list);
+    }
+
+    /** The 立改废 dialog for the selected document, or null while none is loaded. */
+    public RelationDialogViewModel relateSelected(LocalDate today) {
+        NormativeDocument doc = detail.documentProperty().get();
+        return doc == null || lifecycle == null ? null
+                : new RelationDialogViewModel(register, lifecycle, messages, runner, doc, today);
+    }
+
+    /** After a relation was recorded: the acting document stays selected, its detail shows the new line. */
+    public void related(NormativeDocument source, NormativeDocument target) {
+        saved(source, messages.format("relation.saved", DocumentDetailViewModel.caption(source),
+                DocumentDetailViewModel.caption(target), messages.label(target.status())));
+        detail.show(source.id());
     }
 
     /** The rules the add and edit forms compute an empty 有效期 with; null: they leave it empty. */
