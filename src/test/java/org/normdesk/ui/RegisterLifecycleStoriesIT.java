@@ -260,6 +260,31 @@ class RegisterLifecycleStoriesIT {
     }
 
     @Test
+    void the_register_of_a_past_day_comes_from_the_status_history(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 7);
+        javafx.scene.control.DatePicker day = robot.lookup("#inForceOnPicker").queryAs(javafx.scene.control.DatePicker.class);
+
+        // 1 February 2020: the advertising rules were still in force, the decision not yet
+        robot.interact(() -> day.setValue(LocalDate.of(2020, 2, 1)));
+        waitUntil(() -> table(robot).getItems().size() == 6);
+        assertTrue(titles(robot).contains(LifecycleFixture.ADS));
+        assertFalse(titles(robot).contains(LifecycleFixture.DECISION));
+        assertEquals("2020-02-01 当日有效：共 6 件", text(robot, "#countLabel"));
+
+        // 1 June 2015, narrowed to the education bureau: nothing of it was in force yet; the city had three
+        robot.interact(() -> day.setValue(LocalDate.of(2015, 6, 1)));
+        waitUntil(() -> titles(robot).equals(List.of(LifecycleFixture.ADS, LifecycleFixture.GAS,
+                LifecycleFixture.GREENING).stream().sorted().toList()));
+        robot.clickOn("#issuerFilter");
+        robot.clickOn(popupCell(robot, fixture.education.name()));
+        waitUntil(() -> table(robot).getItems().isEmpty());
+
+        robot.clickOn("#clearFiltersButton");
+        waitUntil(() -> table(robot).getItems().size() == 7);
+        assertEquals(null, day.getValue());
+    }
+
+    @Test
     void documents_whose_validity_ended_expire_at_start_and_on_each_new_day_and_the_user_is_told(FxRobot robot)
             throws Exception {
         // at start: the advertising rules ended on 29 February

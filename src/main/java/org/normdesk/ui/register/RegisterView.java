@@ -44,6 +44,7 @@ public final class RegisterView {
     @FXML private ComboBox<Choice<Integer>> yearFilter;
     @FXML private ComboBox<Choice<Issuer>> issuerFilter;
     @FXML private Label countLabel;
+    @FXML private javafx.scene.control.DatePicker inForceOnPicker;
     @FXML private HBox noticeBar;
     @FXML private Label noticeLabel;
     @FXML private HBox scopeBar;
@@ -115,6 +116,9 @@ public final class RegisterView {
             return row;
         });
 
+        inForceOnPicker.valueProperty().bindBidirectional(vm.inForceOnProperty());
+        inForceOnPicker.setVisible(vm.canRelate());
+        inForceOnPicker.setManaged(vm.canRelate());
         countLabel.textProperty().bind(vm.countTextProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());

@@ -67,6 +67,8 @@ public final class RegisterViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final DocumentDetailViewModel detail;
     private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(this, "scope");
+    /** 时点: when set, the table shows what was in force on that day (by the status history). */
+    private final ObjectProperty<LocalDate> inForceOn = new SimpleObjectProperty<>(this, "inForceOn");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
     /** True while a scope sets the filter bar: its fields then do not search one by one. */
@@ -121,6 +123,12 @@ public final class RegisterViewModel {
                 }
             });
         }
+        inForceOn.addListener((obs, old, now) -> {
+            if (!applying) {
+                leaveList();
+                refresh();
+            }
+        });
         // typing searches the register again (the view debounces it), so a fixed list ends
         searchText.addListener((obs, old, now) -> {
             if (!applying) {
@@ -289,7 +297,9 @@ public final class RegisterViewModel {
         DocumentQuery query = query();
         Long keep = selectAfterRefresh != null ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
         Scope in = scope.get();
-        runner.run(messages.get("register.searching"), progress -> search(query, in), result -> {
+        LocalDate day = lifecycle == null ? null : inForceOn.get();
+        runner.run(messages.get("register.searching"), progress -> day != null ? inForce(day, query)
+                : search(query, in), result -> {
             if (request != generation) {
                 return;
             }
@@ -297,11 +307,19 @@ public final class RegisterViewModel {
             error.set("");
             rows.setAll(result.rows());
             totalDocuments.set(result.total());
-            countText.set(result.rows().size() < result.matching()
+            countText.set(day != null ? messages.format("register.inForceOn.count", messages.date(day),
+                    result.matching()) : result.rows().size() < result.matching()
                     ? messages.format("register.countLimited", result.matching(), result.rows().size())
                     : messages.format("register.count", result.matching()));
             selected.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
         }, this::failed);
+    }
+
+    /** What was in force on {@code day}, for the whole register or the issuer chosen in the bar. */
+    private SearchResult inForce(LocalDate day, DocumentQuery query) {
+        List<DocumentRow> found = lifecycle.inForceOn(day, query.issuerId()).stream()
+                .map(s -> DocumentRow.of(s, messages)).toList();
+        return new SearchResult(found, found.size(), register.count());
     }
 
     private SearchResult search(DocumentQuery query, Scope in) {
@@ -319,6 +337,7 @@ public final class RegisterViewModel {
         scope.set(null);
         applying = true;
         try {
+            inForceOn.set(null);
             statuses.set(Set.of());
             type.set(typeChoices.get(0));
             year.set(yearChoices.get(0));
@@ -474,6 +493,11 @@ public final class RegisterViewModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The day whose register the table shows (时点查询); null for today's register with the filters. */
+    public ObjectProperty<LocalDate> inForceOnProperty() {
+        return inForceOn;
     }
 
     /** The saved view, reminder or list the table is narrowed to; null for the whole register. */
