@@ -188,6 +188,102 @@ class RegisterLifecycleStoriesIT {
         waitUntil(() -> table(robot).getItems().size() == 7);
     }
 
+    private void select(FxRobot robot, String title) throws Exception {
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && title.equals(c.getText()))
+                .queryAs(Node.class));
+        waitUntil(() -> robot.lookup("#detail-title").tryQuery().map(n -> title.equals(((Label) n).getText()))
+                .orElse(false));
+    }
+
+    /** Opens the 立改废 dialog on the selected document and picks the kind and the other document. */
+    private void relate(FxRobot robot, String kind, String search, String target) throws Exception {
+        robot.clickOn("#relateButton");
+        robot.clickOn("#relationKindChoice");
+        robot.clickOn(popupCell(robot, kind));
+        robot.clickOn("#relationTargetSearch").write(search);
+        javafx.scene.control.ListView<DocumentRow> found = robot.lookup("#relationTargetList").queryListView();
+        waitUntil(() -> found.getItems().stream().anyMatch(r -> r.title().equals(target)));
+        robot.clickOn(robot.from(found).lookup((Node n) -> n instanceof ListCell<?> c && c.getText() != null
+                && c.getText().endsWith(target)).queryAs(Node.class));
+    }
+
+    private List<String> relationLines(FxRobot robot) {
+        return robot.lookup(".relation-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                .map(javafx.scene.control.Hyperlink::getText).toList();
+    }
+
+    @Test
+    void an_amend_and_repeal_chain_is_recorded_with_a_preview_and_navigable_both_ways(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 7);
+        select(robot, LifecycleFixture.DECISION);
+
+        relate(robot, "修改", "燃气", LifecycleFixture.GAS);
+        assertEquals("濮政〔2015〕31号 濮阳市燃气管理办法：“现行有效” → “已修改”（自 2020-02-20 起）",
+                text(robot, "#relationPreview"));
+        robot.clickOn("#relationSaveButton");
+        waitUntil(() -> relationLines(robot).equals(List.of("修改 濮政〔2015〕31号 " + LifecycleFixture.GAS)));
+        assertEquals(LifecycleStatus.AMENDED, fixture.register().get(fixture.gas.id()).status());
+
+        relate(robot, "废止", "绿化", LifecycleFixture.GREENING);
+        robot.clickOn("#relationSaveButton");
+        waitUntil(() -> relationLines(robot).size() == 2);
+        relate(robot, "废止", "中小学", LifecycleFixture.SCHOOLS);
+        robot.clickOn("#relationSaveButton");
+        waitUntil(() -> relationLines(robot).equals(List.of("修改 濮政〔2015〕31号 " + LifecycleFixture.GAS,
+                "废止 2 件文件")));
+        assertEquals(LifecycleStatus.REPEALED, fixture.register().get(fixture.schools.id()).status());
+
+        // a document that has already lost force cannot be repealed: said before saving, and refused
+        relate(robot, "废止", "户外广告", LifecycleFixture.ADS);
+        assertEquals("濮政〔2015〕8号 濮阳市户外广告设置管理办法 已是“已失效”，不能再变为“已废止”",
+                text(robot, "#relationPreview"));
+        assertTrue(robot.lookup("#relationSaveButton").queryButton().isDisabled());
+        robot.clickOn("#relationCancelButton");
+        assertEquals(LifecycleStatus.EXPIRED, fixture.register().get(fixture.ads.id()).status());
+
+        // "repeals 2 documents" lists them
+        robot.clickOn("#relation-1");
+        waitUntil(() -> titles(robot).equals(List.of(LifecycleFixture.GREENING, LifecycleFixture.SCHOOLS)
+                .stream().sorted().toList()));
+        assertEquals("废止 2 件文件", text(robot, "#scopeLabel"));
+
+        // the other direction: the repealed document names what repealed it, and leads back to it
+        select(robot, LifecycleFixture.SCHOOLS);
+        waitUntil(() -> relationLines(robot).equals(List.of("被 濮政〔2020〕5号 " + LifecycleFixture.DECISION
+                + " 废止")));
+        robot.clickOn("#relation-0");
+        waitUntil(() -> robot.lookup("#detail-title").queryAs(Label.class).getText()
+                .equals(LifecycleFixture.DECISION));
+        assertEquals(List.of(LifecycleFixture.DECISION), titles(robot));
+        assertEquals(LifecycleFixture.DECISION, table(robot).getSelectionModel().getSelectedItem().title());
+    }
+
+    @Test
+    void the_register_of_a_past_day_comes_from_the_status_history(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 7);
+        javafx.scene.control.DatePicker day = robot.lookup("#inForceOnPicker").queryAs(javafx.scene.control.DatePicker.class);
+
+        // 1 February 2020: the advertising rules were still in force, the decision not yet
+        robot.interact(() -> day.setValue(LocalDate.of(2020, 2, 1)));
+        waitUntil(() -> table(robot).getItems().size() == 6);
+        assertTrue(titles(robot).contains(LifecycleFixture.ADS));
+        assertFalse(titles(robot).contains(LifecycleFixture.DECISION));
+        assertEquals("2020-02-01 当日有效：共 6 件", text(robot, "#countLabel"));
+
+        // 1 June 2015, narrowed to the education bureau: nothing of it was in force yet; the city had three
+        robot.interact(() -> day.setValue(LocalDate.of(2015, 6, 1)));
+        waitUntil(() -> titles(robot).equals(List.of(LifecycleFixture.ADS, LifecycleFixture.GAS,
+                LifecycleFixture.GREENING).stream().sorted().toList()));
+        robot.clickOn("#issuerFilter");
+        robot.clickOn(popupCell(robot, fixture.education.name()));
+        waitUntil(() -> table(robot).getItems().isEmpty());
+
+        robot.clickOn("#clearFiltersButton");
+        waitUntil(() -> table(robot).getItems().size() == 7);
+        assertEquals(null, day.getValue());
+    }
+
     @Test
     void documents_whose_validity_ended_expire_at_start_and_on_each_new_day_and_the_user_is_told(FxRobot robot)
             throws Exception {

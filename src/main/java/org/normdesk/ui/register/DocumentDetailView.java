@@ -21,6 +21,8 @@ public final class DocumentDetailView {
     @FXML private Label detailHeading;
     @FXML private GridPane fieldGrid;
     @FXML private Label detailError;
+    @FXML private javafx.scene.layout.VBox relationBox;
+    @FXML private javafx.scene.layout.VBox relationLinks;
     @FXML private TableView<HistoryRow> historyTable;
     @FXML private TableColumn<HistoryRow, LocalDate> historyDateColumn;
     @FXML private TableColumn<HistoryRow, String> historyFromColumn;
@@ -51,6 +53,9 @@ public final class DocumentDetailView {
         detailError.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         detailError.managedProperty().bind(detailError.visibleProperty());
         vm.fields().addListener((ListChangeListener<DocumentDetailViewModel.Field>) c -> showFields());
+        vm.relations().addListener((ListChangeListener<DocumentDetailViewModel.RelationLink>) c -> showRelations());
+        relationBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.relations()));
+        relationBox.managedProperty().bind(relationBox.visibleProperty());
 
         Cells.date(historyDateColumn, HistoryRow::effectiveOn, messages);
         Cells.value(historyFromColumn, HistoryRow::from);
@@ -78,6 +83,19 @@ public final class DocumentDetailView {
         RegisterTable.width(auditChangesColumn, 20);
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         auditTable.setItems(vm.audit());
+    }
+
+    private void showRelations() {
+        relationLinks.getChildren().clear();
+        int i = 0;
+        for (DocumentDetailViewModel.RelationLink link : vm.relations()) {
+            javafx.scene.control.Hyperlink node = new javafx.scene.control.Hyperlink(link.text());
+            node.setId("relation-" + i++);
+            node.getStyleClass().add("relation-link");
+            node.setWrapText(true);
+            node.setOnAction(e -> vm.follow(link));
+            relationLinks.getChildren().add(node);
+        }
     }
 
     private void showFields() {

@@ -11,6 +11,9 @@ import org.normdesk.domain.document.DocumentField;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
+import org.normdesk.domain.document.Relation;
+import org.normdesk.domain.document.RelationKind;
+import org.normdesk.service.register.LifecycleService;
 import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.audit.AuditChanges;
@@ -44,6 +47,10 @@ public final class DocumentDetailViewModel {
     /** The register's audit trail; null leaves the history tab empty (view-model tests without it). */
     private volatile AuditService audit;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<RelationLink> relations = FXCollections.observableArrayList();
+    private final ObservableList<RelationLink> relationsView = FXCollections.unmodifiableObservableList(relations);
+    private LifecycleService lifecycle;
+    private java.util.function.Consumer<Scope> navigator = scope -> { };
     /** Only the newest request may fill the pane: selections can change faster than the database answers. */
     private long generation;
 
@@ -77,6 +84,53 @@ public final class DocumentDetailViewModel {
         });
     }
 
+    /** Shows the 立改废 relations of the document, both directions, through {@code lifecycle}. */
+    public void setLifecycle(LifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    /** Where a clicked relation goes: the register shows the documents it names. */
+    public void setNavigator(java.util.function.Consumer<Scope> navigator) {
+        this.navigator = navigator;
+    }
+
+    /** Shows the documents of a relation line in the register. */
+    public void follow(RelationLink link) {
+        navigator.accept(link.scope());
+    }
+
+    private List<RelationLink> relationLinks(long id) {
+        if (lifecycle == null) {
+            return List.of();
+        }
+        List<RelationLink> links = new ArrayList<>();
+        // what acts on this document: one line each ("amended by 濮政〔2020〕5号")
+        Map<RelationKind, List<Relation>> outgoing = new java.util.EnumMap<>(RelationKind.class);
+        for (Relation r : lifecycle.relations(id)) {
+            if (r.toDocumentId() == id) {
+                String by = caption(r.fromNumber(), r.fromTitle());
+                links.add(new RelationLink(messages.format("relation.in." + r.kind().name(), by),
+                        Scope.documents(by, List.of(r.fromDocumentId()))));
+            } else {
+                outgoing.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        // what this document acts on: one line per kind ("repeals 3 documents")
+        outgoing.forEach((kind, acted) -> {
+            List<Long> ids = acted.stream().map(Relation::toDocumentId).toList();
+            String text = acted.size() == 1
+                    ? messages.format("relation.out." + kind.name(), caption(acted.get(0).toNumber(),
+                    acted.get(0).toTitle()))
+                    : messages.format("relation.outMany." + kind.name(), acted.size());
+            links.add(new RelationLink(text, Scope.documents(text, ids)));
+        });
+        return links;
+    }
+
+    private static String caption(String number, String title) {
+        return number == null || number.isBlank() ? title : number + " " + title;
+    }
+
     private Loaded load(long id) {
         NormativeDocument doc = register.get(id);
         List<StatusChange> changes = register.history(id);
@@ -93,7 +147,7 @@ public final class DocumentDetailViewModel {
                     messages.label(c.to()), c.recordedBy(), messages.reason(c.reason()),
                     c.causedByDocumentId() == null ? "" : causes.get(c.causedByDocumentId())));
         }
-        return new Loaded(doc, rows, auditRows(id));
+        return new Loaded(doc, rows, auditRows(id), relationLinks(id));
     }
 
     private List<AuditRow> auditRows(long id) {
@@ -164,6 +218,7 @@ public final class DocumentDetailViewModel {
         fields.setAll(shown);
         history.setAll(loaded.history());
         auditRows.setAll(loaded.audit());
+        relations.setAll(loaded.relations());
     }
 
     private void clear() {
@@ -171,6 +226,7 @@ public final class DocumentDetailViewModel {
         fields.clear();
         history.clear();
         auditRows.clear();
+        relations.clear();
         error.set("");
     }
 
@@ -219,6 +275,16 @@ public final class DocumentDetailViewModel {
         return auditView;
     }
 
-    private record Loaded(NormativeDocument document, List<HistoryRow> history, List<AuditRow> audit) {
+    /** 立改废 both ways, each line leading to the documents it names. */
+    public ObservableList<RelationLink> relations() {
+        return relationsView;
+    }
+
+    /** One line of the 立改废 list: what it says, and the documents it leads to. */
+    public record RelationLink(String text, Scope scope) {
+    }
+
+    private record Loaded(NormativeDocument document, List<HistoryRow> history, List<AuditRow> audit,
+                          List<RelationLink> relations) {
     }
 }

@@ -41,6 +41,15 @@ final class RegisterDialogs {
         stage.show();
     }
 
+    void openRelation(Window owner, RelationDialogViewModel form, Consumer<NormativeDocument> onSaved) {
+        RelationDialogView view = new RelationDialogView(form);
+        Stage stage = stage(owner, ViewLoader.load("/register/RelationDialog.fxml", messages, view).root(),
+                messages.get("relation.dialogTitle"));
+        view.setOnClose(stage::close);
+        view.setOnSaved(onSaved);
+        stage.show();
+    }
+
     private static Stage stage(Window owner, Parent root, String title) {
         Stage stage = new Stage();
         stage.initOwner(owner);

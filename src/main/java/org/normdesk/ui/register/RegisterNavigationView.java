@@ -72,6 +72,10 @@ public final class RegisterNavigationView {
                 name.getStyleClass().add("register-nav-name");
                 count.getStyleClass().add("register-nav-count");
                 box.getStyleClass().add("register-nav-entry");
+                name.setMinWidth(0);
+                count.setMinWidth(USE_PREF_SIZE);
+                // as wide as the list, never wider: a long name is cut, not scrolled sideways
+                setPrefWidth(0);
             }
 
             @Override

@@ -33,6 +33,7 @@ public final class RegisterSection {
         this.messages = messages;
         this.viewModel = new RegisterViewModel(ws.register(), messages, runner, notifier, clock);
         viewModel.setValidityRules(ws.lifecycle().validityRules());
+        viewModel.setLifecycle(ws.lifecycle());
         this.view = new RegisterView(viewModel, clock);
         this.root = ViewLoader.load("/register/RegisterView.fxml", messages, view,
                 new DocumentDetailView(viewModel.detail(), messages)).root();

@@ -37,12 +37,14 @@ public final class RegisterView {
     @FXML private BorderPane registerRoot;
     @FXML private Button editButton;
     @FXML private Button statusButton;
+    @FXML private Button relateButton;
     @FXML private TextField searchField;
     @FXML private CheckComboBox<LifecycleStatus> statusFilter;
     @FXML private ComboBox<Choice<DocumentType>> typeFilter;
     @FXML private ComboBox<Choice<Integer>> yearFilter;
     @FXML private ComboBox<Choice<Issuer>> issuerFilter;
     @FXML private Label countLabel;
+    @FXML private javafx.scene.control.DatePicker inForceOnPicker;
     @FXML private HBox noticeBar;
     @FXML private Label noticeLabel;
     @FXML private HBox scopeBar;
@@ -114,6 +116,9 @@ public final class RegisterView {
             return row;
         });
 
+        inForceOnPicker.valueProperty().bindBidirectional(vm.inForceOnProperty());
+        inForceOnPicker.setVisible(vm.canRelate());
+        inForceOnPicker.setManaged(vm.canRelate());
         countLabel.textProperty().bind(vm.countTextProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
@@ -126,6 +131,9 @@ public final class RegisterView {
         scopeLabel.textProperty().bind(vm.scopeProperty().map(Scope::caption).orElse(""));
         editButton.disableProperty().bind(vm.detail().documentProperty().isNull());
         statusButton.disableProperty().bind(vm.detail().documentProperty().isNull());
+        relateButton.setVisible(vm.canRelate());
+        relateButton.setManaged(vm.canRelate());
+        relateButton.disableProperty().bind(vm.detail().documentProperty().isNull());
     }
 
     private void bindStatusFilter() {
@@ -200,6 +208,15 @@ public final class RegisterView {
         if (form != null) {
             dialogs.openStatus(registerRoot.getScene().getWindow(), form, doc -> vm.saved(doc,
                     messages.format("register.statusChanged", doc.title(), doc.status())));
+        }
+    }
+
+    @FXML
+    public void relate() {
+        RelationDialogViewModel form = vm.relateSelected(LocalDate.now(clock));
+        if (form != null) {
+            var source = vm.detail().documentProperty().get();
+            dialogs.openRelation(registerRoot.getScene().getWindow(), form, target -> vm.related(source, target));
         }
     }
 

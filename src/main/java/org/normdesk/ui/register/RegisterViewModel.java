@@ -20,6 +20,7 @@ import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.register.LifecycleService;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.service.search.ViewFilter;
 import org.normdesk.ui.common.Choice;
@@ -66,11 +67,14 @@ public final class RegisterViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final DocumentDetailViewModel detail;
     private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(this, "scope");
+    /** 时点: when set, the table shows what was in force on that day (by the status history). */
+    private final ObjectProperty<LocalDate> inForceOn = new SimpleObjectProperty<>(this, "inForceOn");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
     /** True while a scope sets the filter bar: its fields then do not search one by one. */
     private boolean applying;
     private org.normdesk.domain.document.ValidityRules validityRules;
+    private LifecycleService lifecycle;
 
     /** Only the newest search may fill the table: typing starts searches faster than they finish. */
     private long generation;
@@ -119,6 +123,12 @@ public final class RegisterViewModel {
                 }
             });
         }
+        inForceOn.addListener((obs, old, now) -> {
+            if (!applying) {
+                leaveList();
+                refresh();
+            }
+        });
         // typing searches the register again (the view debounces it), so a fixed list ends
         searchText.addListener((obs, old, now) -> {
             if (!applying) {
@@ -287,7 +297,9 @@ public final class RegisterViewModel {
         DocumentQuery query = query();
         Long keep = selectAfterRefresh != null ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
         Scope in = scope.get();
-        runner.run(messages.get("register.searching"), progress -> search(query, in), result -> {
+        LocalDate day = lifecycle == null ? null : inForceOn.get();
+        runner.run(messages.get("register.searching"), progress -> day != null ? inForce(day, query)
+                : search(query, in), result -> {
             if (request != generation) {
                 return;
             }
@@ -295,11 +307,19 @@ public final class RegisterViewModel {
             error.set("");
             rows.setAll(result.rows());
             totalDocuments.set(result.total());
-            countText.set(result.rows().size() < result.matching()
+            countText.set(day != null ? messages.format("register.inForceOn.count", messages.date(day),
+                    result.matching()) : result.rows().size() < result.matching()
                     ? messages.format("register.countLimited", result.matching(), result.rows().size())
                     : messages.format("register.count", result.matching()));
             selected.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
         }, this::failed);
+    }
+
+    /** What was in force on {@code day}, for the whole register or the issuer chosen in the bar. */
+    private SearchResult inForce(LocalDate day, DocumentQuery query) {
+        List<DocumentRow> found = lifecycle.inForceOn(day, query.issuerId()).stream()
+                .map(s -> DocumentRow.of(s, messages)).toList();
+        return new SearchResult(found, found.size(), register.count());
     }
 
     private SearchResult search(DocumentQuery query, Scope in) {
@@ -317,6 +337,7 @@ public final class RegisterViewModel {
         scope.set(null);
         applying = true;
         try {
+            inForceOn.set(null);
             statuses.set(Set.of());
             type.set(typeChoices.get(0));
             year.set(yearChoices.get(0));
@@ -342,6 +363,42 @@ public final class RegisterViewModel {
         }
         DocumentDialogViewModel form = DocumentDialogViewModel.forEdit(register, messages, runner, issuers, doc);
         return validityRules == null ? form : form.suggestValidity(validityRules);
+    }
+
+    /**
+     * Enables 立改废: the detail shows relations both ways (each leading to its documents) and
+     * {@link #relateSelected} records new ones.
+     */
+    public void setLifecycle(LifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
+        detail.setLifecycle(lifecycle);
+        detail.setNavigator(this::showDocuments);
+    }
+
+    public boolean canRelate() {
+        return lifecycle != null;
+    }
+
+    /** Shows the documents of {@code list} in the table; a single one is selected. */
+    public void showDocuments(Scope list) {
+        if (list.ids().size() == 1) {
+            selectAfterRefresh = list.ids().get(0);
+        }
+        applyScope(list);
+    }
+
+    /** The 立改废 dialog for the selected document, or null while none is loaded. */
+    public RelationDialogViewModel relateSelected(LocalDate today) {
+        NormativeDocument doc = detail.documentProperty().get();
+        return doc == null || lifecycle == null ? null
+                : new RelationDialogViewModel(register, lifecycle, messages, runner, doc, today);
+    }
+
+    /** After a relation was recorded: the acting document stays selected, its detail shows the new line. */
+    public void related(NormativeDocument source, NormativeDocument target) {
+        saved(source, messages.format("relation.saved", DocumentDetailViewModel.caption(source),
+                DocumentDetailViewModel.caption(target), messages.label(target.status())));
+        detail.show(source.id());
     }
 
     /** The rules the add and edit forms compute an empty 有效期 with; null: they leave it empty. */
@@ -436,6 +493,11 @@ public final class RegisterViewModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The day whose register the table shows (时点查询); null for today's register with the filters. */
+    public ObjectProperty<LocalDate> inForceOnProperty() {
+        return inForceOn;
     }
 
     /** The saved view, reminder or list the table is narrowed to; null for the whole register. */

@@ -17,7 +17,11 @@ import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.DataFolder;
 import org.normdesk.service.Progress;
 import org.normdesk.service.Workspace;
+import org.normdesk.domain.common.RelativePeriod;
 import org.normdesk.service.filing.FilingView;
+import org.normdesk.service.search.SavedView;
+import org.normdesk.service.search.SavedViewService;
+import org.normdesk.service.search.ViewFilter;
 import org.normdesk.service.filing.MaterialInput;
 import org.normdesk.service.filing.ReceiveRequest;
 import org.normdesk.service.settings.UnitSettings;
@@ -124,6 +128,54 @@ class MoveUpServiceTest {
         StoreException again = assertThrows(StoreException.class,
                 () -> MoveUpService.moveUp(pc, server.jdbcUrl(), null, null, shared, Progress.NONE));
         assertEquals("moveup.target.notEmpty", again.messageKey());
+    }
+
+    @Test
+    void saved_views_move_up_with_their_filters_counts_and_versions() throws Exception {
+        DataFolder pc = new DataFolder(tempDir.resolve("pc"));
+        List<SavedView> before;
+        List<Integer> countsBefore;
+        try (Workspace ws = Workspace.openEmbedded(pc, CLOCK)) {
+            Issuer city = ws.register().addIssuer(new Issuer(null, "濮阳市人民政府", "濮政", OrgLevel.CITY, OrgKind.GOVERNMENT, null));
+            Issuer county = ws.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY, OrgKind.GOVERNMENT, city.id()));
+            ws.register().add(new DocumentInput("濮阳市城市绿化管理办法", "濮政〔2015〕20号", List.of(city.id()),
+                    DocumentType.GOVERNMENT_NORMATIVE, null, null, "2015-03-10", "2015-03-26", "2020-03-25", null));
+            ws.register().add(new DocumentInput("清丰县城区绿化管理暂行办法", "清政〔2018〕3号", List.of(county.id()),
+                    DocumentType.GOVERNMENT_NORMATIVE, null, null, "2018-01-10", "2018-02-01", "2019-12-31", null));
+            ws.register().add(new DocumentInput("清丰县燃气管理办法", "清政〔2017〕9号", List.of(county.id()),
+                    DocumentType.GOVERNMENT_NORMATIVE, null, null, "2017-05-10", "2017-06-01", "2022-05-31", null));
+            // a level and a period relative to today; an issuer id and text; one renamed (version 1)
+            ws.views().create("县级今年到期", ViewFilter.of(DocumentQuery.all().withIssuerLevels(Set.of(OrgLevel.COUNTY))
+                    .withStatuses(Set.of(LifecycleStatus.VALID))).withValidUntilPeriod(RelativePeriod.THIS_YEAR));
+            SavedView cityGreening = ws.views().create("市政府绿化", ViewFilter.of(DocumentQuery.text("绿化")
+                    .withIssuerId(city.id())));
+            ws.views().update(cityGreening.id(), cityGreening.version(), "市政府的绿化文件", cityGreening.filter());
+            before = ws.views().list();
+            countsBefore = ws.views().listWithCounts().stream().map(SavedViewService.ViewCount::count).toList();
+        }
+        assertEquals(List.of(1, 1), countsBefore);
+
+        DatabaseConfig server = TestDatabases.fresh(DatabaseKind.POSTGRESQL, tempDir);
+        MoveUpService.Report report = MoveUpService.moveUp(pc, server.jdbcUrl(), null, null,
+                tempDir.resolve("shared"), Progress.NONE);
+        assertEquals(2, report.rowsPerTable().get("SAVED_VIEW"));
+
+        try (Workspace onServer = Workspace.open(server, tempDir.resolve("shared"), CLOCK, () -> "reviewer")) {
+            List<SavedView> after = onServer.views().list();
+            assertEquals(before.stream().map(v -> List.of(v.id(), v.name(), v.filter(), v.createdBy(), v.version()))
+                    .toList(), after.stream().map(v -> List.of(v.id(), v.name(), v.filter(), v.createdBy(), v.version()))
+                    .toList(), "ids, names, filters, authors and versions as they were");
+            assertEquals(countsBefore, onServer.views().listWithCounts().stream()
+                    .map(SavedViewService.ViewCount::count).toList(), "the same documents on the server");
+            // the moved views keep working: the optimistic lock continues from the copied version, ids continue
+            SavedView renamed = onServer.views().byName("市政府的绿化文件");
+            onServer.views().update(renamed.id(), renamed.version(), "绿化", renamed.filter());
+            assertEquals(3L, onServer.views().create("全部废止", ViewFilter.of(DocumentQuery.all()
+                    .withStatuses(Set.of(LifecycleStatus.REPEALED)))).id());
+            assertTrue(onServer.audit().verify().intact(), "view changes are in the audit chain, moved up intact");
+            assertEquals(List.of("view.create", "view.update", "view.update"), onServer.audit()
+                    .history("saved_view", renamed.id()).stream().map(e -> e.action()).toList());
+        }
     }
 
     @Test
