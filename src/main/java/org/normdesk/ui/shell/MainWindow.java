@@ -43,6 +43,7 @@ public final class MainWindow {
     private final Scene scene;
     private RegisterViewModel registerVm;
     private FileTargets files = FileTargets.dialogs();
+    private org.normdesk.ui.help.HelpWindow guide;
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
         this(messages, runner, clock, demo, prompts, null, FileOpener.desktop(), WorkstationPreferences.inMemory());
@@ -77,6 +78,17 @@ public final class MainWindow {
         this.view = ViewLoader.load("/shell/MainWindow.fxml", messages, new MainWindowView(vm)).controller();
         this.scene = UiStyle.scene(view.root());
         view.installShortcuts(scene);
+        view.setHelpActions(this::showGuide, () -> Dialogs.info(window(), messages, messages.get("help.about"),
+                messages.format("help.aboutText", org.normdesk.ui.crash.CrashReport.appVersion(),
+                        System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"))));
+    }
+
+    /** The user guide's window; one, brought to the front when asked for again. */
+    public void showGuide() {
+        if (guide == null) {
+            guide = new org.normdesk.ui.help.HelpWindow(org.normdesk.ui.help.HelpGuide.load(messages), messages, window());
+        }
+        guide.show();
     }
 
     public void show(Stage stage) {
