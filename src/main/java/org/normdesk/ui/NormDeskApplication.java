@@ -81,7 +81,9 @@ public final class NormDeskApplication extends Application {
         SmokeStart smokeRun = smoke;
         WelcomeChoices welcome = null;
         if (firstRun && smokeRun == null) {
-            WelcomeViewModel welcomeVm = new WelcomeViewModel(preferred.language(), Locale.getDefault());
+            // starts in the language the app would use (--lang included); the user may change it there
+            WelcomeViewModel welcomeVm = new WelcomeViewModel(LanguageChoice.fromCode(
+                    WorkstationPreferences.languageOverride(language, preferred)), Locale.getDefault());
             // the welcome is the only window for now: closing it must not end the app
             Platform.setImplicitExit(false);
             welcome = new WelcomeDialog(welcomeVm, null).showAndWait().orElse(null);
