@@ -1,6 +1,7 @@
 package org.normdesk.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.normdesk.service.DataFolder;
 import org.normdesk.service.i18n.Messages;
@@ -80,7 +81,11 @@ public final class NormDeskApplication extends Application {
         SmokeStart smokeRun = smoke;
         WelcomeChoices welcome = null;
         if (firstRun && smokeRun == null) {
-            WelcomeViewModel welcomeVm = new WelcomeViewModel(preferred.language(), Locale.getDefault());
+            // starts in the language the app would use (--lang included); the user may change it there
+            WelcomeViewModel welcomeVm = new WelcomeViewModel(LanguageChoice.fromCode(
+                    WorkstationPreferences.languageOverride(language, preferred)), Locale.getDefault());
+            // the welcome is the only window for now: closing it must not end the app
+            Platform.setImplicitExit(false);
             welcome = new WelcomeDialog(welcomeVm, null).showAndWait().orElse(null);
             if (welcome != null) {
                 messages = welcomeVm.messages();
@@ -106,6 +111,7 @@ public final class NormDeskApplication extends Application {
         }
         LOG.info("Start-up: main window built at {} ms", StartupClock.sinceStart().toMillis());
         window.show(stage);
+        Platform.setImplicitExit(true);
         StartupClock.onFirstPaint(window.scene(),
                 time -> LOG.info("Main window painted {} ms after the process started", time.toMillis()));
         if (smokeRun != null) {

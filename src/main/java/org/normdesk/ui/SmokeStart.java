@@ -42,7 +42,8 @@ public final class SmokeStart {
                 // one more pulse, so the register view is laid out before the app ends
                 Platform.runLater(() -> finish(STARTED, "smoke: first paint " + millis(firstPaint)
                         + " ms, register open " + millis(StartupClock.sinceStart()) + " ms after the process started ("
-                        + workspace.info().kind() + ", " + workspace.info().documents() + " documents)"));
+                        + workspace.info().kind() + ", " + workspace.info().documents() + " documents)"
+                        + residentMemory().map(mb -> ", resident " + mb + " MB").orElse("")));
             }
         });
         Thread timer = new Thread(() -> {
@@ -111,6 +112,17 @@ public final class SmokeStart {
                 return messages.get("startup.usingLocal");
             }
         };
+    }
+
+    /** This process's resident memory (Linux: VmRSS of /proc/self/status); empty elsewhere. */
+    static Optional<Long> residentMemory() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst();
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static long millis(Duration d) {

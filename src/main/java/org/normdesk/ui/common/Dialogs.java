@@ -20,6 +20,11 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    public static void info(Window owner, Messages messages, String title, String text) {
+        ButtonType ok = new ButtonType(messages.get("ui.ok"), ButtonBar.ButtonData.OK_DONE);
+        alert(Alert.AlertType.INFORMATION, owner, title, text, ok).showAndWait();
+    }
+
     /** True when the user answered yes. */
     public static boolean confirm(Window owner, Messages messages, String title, String header, String text) {
         ButtonType yes = new ButtonType(messages.get("ui.yes"), ButtonBar.ButtonData.YES);

@@ -47,6 +47,7 @@ public final class MainWindow {
     private RegisterSection registerSection;
     private javafx.util.Duration expiryCheckEvery = ExpiryWatch.DEFAULT_CHECK_EVERY;
     private FileTargets files = FileTargets.dialogs();
+    private org.normdesk.ui.help.HelpWindow guide;
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
         this(messages, runner, clock, demo, prompts, null, FileOpener.desktop(), WorkstationPreferences.inMemory());
@@ -81,6 +82,17 @@ public final class MainWindow {
         this.view = ViewLoader.load("/shell/MainWindow.fxml", messages, new MainWindowView(vm)).controller();
         this.scene = UiStyle.scene(view.root());
         view.installShortcuts(scene);
+        view.setHelpActions(this::showGuide, () -> Dialogs.info(window(), messages, messages.get("help.about"),
+                messages.format("help.aboutText", org.normdesk.ui.crash.CrashReport.appVersion(),
+                        System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"))));
+    }
+
+    /** The user guide's window; one, brought to the front when asked for again. */
+    public void showGuide() {
+        if (guide == null) {
+            guide = new org.normdesk.ui.help.HelpWindow(org.normdesk.ui.help.HelpGuide.load(messages), messages, window());
+        }
+        guide.show();
     }
 
     public void show(Stage stage) {

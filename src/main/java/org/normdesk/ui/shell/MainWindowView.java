@@ -46,6 +46,8 @@ public final class MainWindowView {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<Section, Node> sectionNodes = new EnumMap<>(Section.class);
     private RegisterView registerView;
+    private Runnable showGuide = () -> { };
+    private Runnable showAbout = () -> { };
 
     public MainWindowView(MainWindowViewModel vm) {
         this.vm = vm;
@@ -125,6 +127,23 @@ public final class MainWindowView {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> onRegister(RegisterView::focusSearch));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+E"), () -> onRegister(RegisterView::editSelected));
         scene.getAccelerators().put(KeyCombination.keyCombination("F5"), this::refreshSection);
+        scene.getAccelerators().put(KeyCombination.keyCombination("F1"), this::showGuide);
+    }
+
+    /** What the help menu's entries (and F1) open. */
+    public void setHelpActions(Runnable guide, Runnable about) {
+        this.showGuide = guide;
+        this.showAbout = about;
+    }
+
+    @FXML
+    private void showGuide() {
+        showGuide.run();
+    }
+
+    @FXML
+    private void showAbout() {
+        showAbout.run();
     }
 
     private void refreshSection() {

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Start-up benchmark of the packaged app against its floor, measured in the same run: the app-image's time to
+# first paint (normdesk --smoke, on a data folder holding the demo register) next to a minimal JavaFX "hello"
+# window packaged the same way (same jlink runtime, same jpackage launcher), runs alternated; plus the time until
+# the register is open, resident memory after start-up, and the sizes of the app-image and the installer.
+# Targets: first paint <= 1.5 x the floor, resident memory <= 300 MB. Writes target/bench/startup-bench.md.
+# Usage: installer/bench-startup.sh [RUNS]   (needs xvfb-run unless DISPLAY is set; builds the app-image if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1440x900x24" "$0" "$@"
+fi
+
+java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+[ -x target/installer/NormDesk/bin/NormDesk ] || installer/build-linux.sh --app-image-only
+app=target/installer/NormDesk/bin/NormDesk
+out=target/bench
+hello=$out/hello
+rm -rf "$hello"
+mkdir -p "$hello/classes" "$hello/input"
+
+# the floor, packaged like the app
+fx=$(find target/lib -name 'javafx-*-linux.jar' | sort | tr '\n' ':')
+"$java_home/bin/javac" --module-path "${fx%:}" --add-modules javafx.controls -d "$hello/classes" installer/bench/Hello.java
+"$java_home/bin/jar" --create --file "$hello/input/hello.jar" -C "$hello/classes" .
+"$java_home/bin/jpackage" --type app-image --name Hello --dest "$hello" --runtime-image target/installer/runtime \
+  --input "$hello/input" --main-jar hello.jar --main-class Hello --java-options '-XX:+UseSerialGC'
+
+# a data folder with the demo register, migrated once, as a user's PC is after the first day
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+"$app" --data-dir "$data" import-demo >/dev/null 2>&1
+
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2)}'; }
+now_ms() { date +%s%3N; }
+
+hello_paint=(); app_paint=(); app_open=(); app_rss=(); hello_wall=(); app_wall=()
+# one warm-up each (page cache), then alternate
+"$hello/Hello/bin/Hello" >/dev/null 2>&1 || true
+"$app" --data-dir "$data" --smoke >/dev/null 2>&1 || true
+for i in $(seq 1 "$runs"); do
+  t0=$(now_ms); line=$("$hello/Hello/bin/Hello" 2>/dev/null | grep '^hello:'); t1=$(now_ms)
+  hello_paint+=("$(echo "$line" | sed -E 's/.*first paint ([0-9]+) ms.*/\1/')"); hello_wall+=($((t1 - t0)))
+  t0=$(now_ms); line=$("$app" --data-dir "$data" --smoke 2>/dev/null | grep '^smoke:'); t1=$(now_ms)
+  app_paint+=("$(echo "$line" | sed -E 's/.*first paint ([0-9]+) ms.*/\1/')")
+  app_open+=("$(echo "$line" | sed -E 's/.*register open ([0-9]+) ms.*/\1/')")
+  app_rss+=("$(echo "$line" | sed -E 's/.*resident ([0-9]+) MB.*/\1/')"); app_wall+=($((t1 - t0)))
+  echo "run $i: hello ${hello_paint[-1]} ms; NormDesk first paint ${app_paint[-1]} ms, register open ${app_open[-1]} ms, ${app_rss[-1]} MB"
+done
+
+hp=$(printf '%s\n' "${hello_paint[@]}" | median)
+ap=$(printf '%s\n' "${app_paint[@]}" | median)
+ao=$(printf '%s\n' "${app_open[@]}" | median)
+rss=$(printf '%s\n' "${app_rss[@]}" | median)
+hw=$(printf '%s\n' "${hello_wall[@]}" | median)
+aw=$(printf '%s\n' "${app_wall[@]}" | median)
+ratio=$(awk -v a="$ap" -v h="$hp" 'BEGIN {printf "%.2f", a / h}')
+image_mb=$(du -sm target/installer/NormDesk | cut -f1)
+image_gz_mb=$(tar -C target/installer -cf - NormDesk | gzip -6 | wc -c | awk '{printf "%.0f", $1 / 1048576}')
+deb=$(ls target/installer/*.deb 2>/dev/null | head -n 1 || true)
+deb_mb=$([ -n "$deb" ] && du -m "$deb" | cut -f1 || echo "not built")
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+mkdir -p "$out"
+cat > "$out/startup-bench.md" <<REPORT
+# Start-up benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $runs runs each after a warm-up, $(nproc) cores, load $load)
+
+| Measure | NormDesk app-image | Floor: JavaFX hello, same packaging | Ratio | Target |
+|---|---|---|---|---|
+| First paint of the main window (median, from process start) | $ap ms | $hp ms | $ratio x | <= 1.5 x |
+| Until the register is open (demo register, 600 documents) | $ao ms | — | | |
+| Process start to exit (smoke / hello) | $aw ms | $hw ms | | |
+| Resident memory after start-up with the demo register (median) | $rss MB | | | <= 300 MB |
+
+Sizes: app-image $image_mb MB on disk ($image_gz_mb MB as tar.gz); .deb $deb_mb MB.
+Runs (first paint ms): NormDesk ${app_paint[*]}; hello ${hello_paint[*]}.
+REPORT
+cat "$out/startup-bench.md"
