@@ -7,6 +7,7 @@ import org.normdesk.service.calendar.CalendarData;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.cleanup.CampaignService;
 import org.normdesk.service.stats.TallyService;
+import org.normdesk.service.upward.UpwardPackages;
 import org.normdesk.service.upward.UpwardService;
 import org.normdesk.service.demo.DemoRegisterService;
 import org.normdesk.service.filing.FilingLetters;
@@ -44,6 +45,7 @@ public final class Workspace implements AutoCloseable {
     private final PrintService print;
     private final AuditService audit;
     private final UpwardService upward;
+    private final UpwardPackages upwardPackages;
     private final FilingLetters letters;
     private final SavedViewService views;
     private final Path indexFolder;
@@ -70,6 +72,8 @@ public final class Workspace implements AutoCloseable {
                 calendar, settings, clock, currentUser);
         this.letters = new FilingLetters(filings, settings, print, clock);
         this.upward = new UpwardService(database, register, calendar, settings, clock, currentUser);
+        this.upwardPackages = new UpwardPackages(database, upward, register, settings, print,
+                new AttachmentStore(database, attachments), clock, currentUser);
         // the index hears of every document the register service changes, once it is committed
         this.register.setChangeListener(ids -> {
             SearchService opened = openedSearch();
@@ -207,6 +211,11 @@ public final class Workspace implements AutoCloseable {
 
     public UpwardService upward() {
         return upward;
+    }
+
+    /** Filing packages of upward filings: the 备案报告, the materials, the checklist. */
+    public UpwardPackages upwardPackages() {
+        return upwardPackages;
     }
 
     public AuditService audit() {

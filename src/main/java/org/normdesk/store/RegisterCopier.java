@@ -34,6 +34,7 @@ import static org.normdesk.store.jooq.Tables.SAVED_VIEW;
 import static org.normdesk.store.jooq.Tables.SERIAL_COUNTER;
 import static org.normdesk.store.jooq.Tables.SETTING;
 import static org.normdesk.store.jooq.Tables.STATUS_CHANGE;
+import static org.normdesk.store.jooq.Tables.UPWARD_DOCUMENT_MATERIAL;
 import static org.normdesk.store.jooq.Tables.UPWARD_FILING;
 import static org.normdesk.store.jooq.Tables.UPWARD_MATERIAL;
 import static org.normdesk.store.jooq.Tables.UPWARD_ROUTE;
@@ -46,7 +47,7 @@ public final class RegisterCopier {
     /** Parents before children. A new table must be added here (a test checks that none is missing). */
     public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, CAMPAIGN,
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
-            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL, SAVED_VIEW, JOB_LOCK, AUDIT_ENTRY,
+            FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL, UPWARD_DOCUMENT_MATERIAL, SAVED_VIEW, JOB_LOCK, AUDIT_ENTRY,
             AUDIT_HEAD);
     private static final int BATCH = 1_000;
 

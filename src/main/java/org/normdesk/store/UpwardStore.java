@@ -6,6 +6,7 @@ import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.domain.issuer.OrgLevel;
+import org.normdesk.domain.upward.OwnDocument;
 import org.normdesk.domain.upward.UpwardFiling;
 import org.normdesk.domain.upward.UpwardState;
 
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.normdesk.store.jooq.Tables.DOCUMENT;
+import static org.normdesk.store.jooq.Tables.UPWARD_DOCUMENT_MATERIAL;
 import static org.normdesk.store.jooq.Tables.UPWARD_FILING;
 import static org.normdesk.store.jooq.Tables.UPWARD_MATERIAL;
 import static org.normdesk.store.jooq.Tables.UPWARD_ROUTE;
@@ -94,6 +96,60 @@ public final class UpwardStore {
     /** Upward filings of documents published in the year. */
     public List<UpwardFiling> ofDocumentsPublishedIn(int year) {
         return list(DOCUMENT.PUBLISHED_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    /** One stored file that goes upward with an own document. */
+    public record DocumentMaterial(long documentId, MaterialKind kind, long attachmentId, String fileName,
+                                   Instant attachedAt, String attachedBy) {
+    }
+
+    /** Sets (or replaces) the file of one kind of material of an own document. */
+    public void putDocumentMaterial(long documentId, MaterialKind kind, long attachmentId, String fileName,
+                                    Instant now, String actor) {
+        db.dsl().deleteFrom(UPWARD_DOCUMENT_MATERIAL).where(UPWARD_DOCUMENT_MATERIAL.DOCUMENT_ID.eq(documentId),
+                UPWARD_DOCUMENT_MATERIAL.KIND.eq(kind.name())).execute();
+        db.dsl().insertInto(UPWARD_DOCUMENT_MATERIAL)
+                .set(UPWARD_DOCUMENT_MATERIAL.DOCUMENT_ID, documentId)
+                .set(UPWARD_DOCUMENT_MATERIAL.KIND, kind.name())
+                .set(UPWARD_DOCUMENT_MATERIAL.ATTACHMENT_ID, attachmentId)
+                .set(UPWARD_DOCUMENT_MATERIAL.FILE_NAME, fileName)
+                .set(UPWARD_DOCUMENT_MATERIAL.ATTACHED_AT, DocumentStore.utc(now))
+                .set(UPWARD_DOCUMENT_MATERIAL.ATTACHED_BY, actor)
+                .execute();
+    }
+
+    /** The files of an own document, in the order of {@link MaterialKind}. */
+    public List<DocumentMaterial> documentMaterials(long documentId) {
+        return db.dsl().selectFrom(UPWARD_DOCUMENT_MATERIAL)
+                .where(UPWARD_DOCUMENT_MATERIAL.DOCUMENT_ID.eq(documentId))
+                .fetch(r -> new DocumentMaterial(r.getDocumentId(), MaterialKind.valueOf(r.getKind()),
+                        r.getAttachmentId(), r.getFileName(), r.getAttachedAt().toInstant(), r.getAttachedBy()))
+                .stream().sorted(java.util.Comparator.comparing(DocumentMaterial::kind)).toList();
+    }
+
+    /** Every upward filing, soonest due first (the upward-filing view). */
+    public List<UpwardFiling> all() {
+        return list(org.jooq.impl.DSL.noCondition());
+    }
+
+    /**
+     * Documents of these lead bodies published on or after {@code since}, and older ones that still have an
+     * upward filing not sent; newest first.
+     */
+    public List<OwnDocument> ownDocuments(Set<Long> issuerIds, LocalDate since) {
+        if (issuerIds.isEmpty()) {
+            return List.of();
+        }
+        return db.dsl().select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER_RAW, DOCUMENT.DOC_TYPE,
+                        DOCUMENT.PUBLISHED_DATE)
+                .from(DOCUMENT)
+                .where(DOCUMENT.LEAD_ISSUER_ID.in(issuerIds))
+                .and(DOCUMENT.PUBLISHED_DATE.ge(since).or(org.jooq.impl.DSL.exists(db.dsl().selectOne()
+                        .from(UPWARD_FILING).where(UPWARD_FILING.DOCUMENT_ID.eq(DOCUMENT.ID),
+                                UPWARD_FILING.STATE.eq(UpwardState.TO_PREPARE.name())))))
+                .orderBy(DOCUMENT.PUBLISHED_DATE.desc().nullsLast(), DOCUMENT.ID.desc())
+                .fetch(r -> new OwnDocument(r.value1(), r.value2(), r.value3(), DocumentType.valueOf(r.value4()),
+                        r.value5()));
     }
 
     /** Documents published in the year whose lead body is one of these (the unit's own government). */

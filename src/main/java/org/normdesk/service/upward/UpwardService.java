@@ -8,8 +8,11 @@ import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.filing.DeadlineKind;
 import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.MaterialKind;
+import org.normdesk.domain.upward.OwnDocument;
 import org.normdesk.domain.upward.UpwardFiling;
 import org.normdesk.domain.upward.UpwardState;
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.register.RegisterService;
@@ -25,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,9 +42,10 @@ public final class UpwardService {
     private final SettingsService settings;
     private final Clock clock;
     private final AuditService audit;
+    private final CurrentUser currentUser;
 
     public UpwardService(Database db, RegisterService register, CalendarService calendar, SettingsService settings,
-                         Clock clock, Supplier<String> currentUser) {
+                         Clock clock, CurrentUser currentUser) {
         this.db = db;
         this.store = new UpwardStore(db);
         this.register = register;
@@ -50,10 +53,12 @@ public final class UpwardService {
         this.settings = settings;
         this.clock = clock;
         this.audit = new AuditService(db, clock, currentUser);
+        this.currentUser = currentUser;
     }
 
     /** Creates the destinations the routing rules give for this own document (idempotent). */
     public List<UpwardFiling> propose(long documentId) {
+        currentUser.require(Role.REGISTRAR, "upward");
         return db.transaction(() -> {
             NormativeDocument doc = ownDocument(documentId);
             Set<String> existing = store.forDocument(documentId).stream().map(UpwardFiling::destination)
@@ -71,6 +76,7 @@ public final class UpwardService {
 
     /** Adds one destination the routing rules allow for this document. */
     public List<UpwardFiling> addDestination(long documentId, String destination) {
+        currentUser.require(Role.REGISTRAR, "upward");
         return db.transaction(() -> {
             NormativeDocument doc = ownDocument(documentId);
             if (!routes(doc).contains(destination)) {
@@ -95,6 +101,7 @@ public final class UpwardService {
      * missing; nothing is saved then.
      */
     public UpwardFiling markSent(long upwardId, int version, String sentOn, FilingChannel how, Set<MaterialKind> present) {
+        currentUser.require(Role.REGISTRAR, "upward");
         return db.transaction(() -> {
             UpwardFiling filing = get(upwardId);
             requireMove(filing, UpwardState.SENT);
@@ -121,6 +128,7 @@ public final class UpwardService {
 
     /** 回执: the destination acknowledged (filed) it. */
     public UpwardFiling acknowledge(long upwardId, int version, String on, String feedback) {
+        currentUser.require(Role.REGISTRAR, "upward");
         return db.transaction(() -> {
             UpwardFiling filing = get(upwardId);
             requireMove(filing, UpwardState.ACKNOWLEDGED);
@@ -137,6 +145,7 @@ public final class UpwardService {
 
     /** The destination returned it for correction. */
     public UpwardFiling returned(long upwardId, int version, String feedback) {
+        currentUser.require(Role.REGISTRAR, "upward");
         return db.transaction(() -> {
             UpwardFiling filing = get(upwardId);
             requireMove(filing, UpwardState.RETURNED);
@@ -148,6 +157,7 @@ public final class UpwardService {
 
     /** Sent again after correction; the first sending date stays, for the on-time judgement. */
     public UpwardFiling resend(long upwardId, int version) {
+        currentUser.require(Role.REGISTRAR, "upward");
         return db.transaction(() -> {
             UpwardFiling filing = get(upwardId);
             requireMove(filing, UpwardState.RESENT);
@@ -155,6 +165,20 @@ public final class UpwardService {
                     filing.feedback());
             return audited("upward.resent", filing);
         });
+    }
+
+    /**
+     * The own government's documents the upward-filing view lists: published since the start of last year,
+     * and any older one with a filing not yet sent.
+     */
+    public List<OwnDocument> ownDocuments() {
+        LocalDate since = LocalDate.now(clock).minusYears(1).withDayOfYear(1);
+        return store.ownDocuments(settings.unit().ownIssuerIds(), since);
+    }
+
+    /** Every upward filing, soonest due first. */
+    public List<UpwardFiling> all() {
+        return store.all();
     }
 
     /** Not sent yet and due within {@code days} days (or overdue). */
@@ -197,11 +221,16 @@ public final class UpwardService {
 
     private NormativeDocument ownDocument(long documentId) {
         NormativeDocument doc = register.get(documentId);
+        requireOwn(doc);
+        return doc;
+    }
+
+    /** Refuses a document that is not the unit's own government's: those are filed here, not upward. */
+    void requireOwn(NormativeDocument doc) {
         if (!settings.unit().ownIssuerIds().contains(doc.leadIssuer().id())) {
             throw new DomainException("upward.notOwn", "《" + doc.title() + "》 is not a document of this unit's own "
                     + "government; it is filed here, not upward", doc.title());
         }
-        return doc;
     }
 
     private List<String> routes(NormativeDocument doc) {

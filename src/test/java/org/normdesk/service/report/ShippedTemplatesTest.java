@@ -3,6 +3,7 @@ package org.normdesk.service.report;
 import org.junit.jupiter.api.Test;
 import org.normdesk.service.cleanup.CatalogueExport;
 import org.normdesk.service.stats.AnnualReport;
+import org.normdesk.service.upward.UpwardPackages;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,7 +29,8 @@ class ShippedTemplatesTest {
             PrintService.FILING_RECEIPT, TemplateGenerator::filingReceipt,
             PrintService.RETURN_NOTICE, TemplateGenerator::returnNotice,
             CatalogueExport.TEMPLATE, StatsTemplateGenerator::cleanupCatalogue,
-            AnnualReport.TEMPLATE, StatsTemplateGenerator::annualReport);
+            AnnualReport.TEMPLATE, StatsTemplateGenerator::annualReport,
+            UpwardPackages.TEMPLATE, UpwardTemplateGenerator::upwardFilingReport);
 
     interface ThrowingSupplier {
         byte[] get() throws IOException;
