@@ -6,7 +6,6 @@ import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.domain.issuer.OrgLevel;
-import org.normdesk.domain.upward.OwnDocument;
 import org.normdesk.domain.upward.UpwardFiling;
 import org.normdesk.domain.upward.UpwardState;
 
@@ -130,26 +129,6 @@ public final class UpwardStore {
     /** Every upward filing, soonest due first (the upward-filing view). */
     public List<UpwardFiling> all() {
         return list(org.jooq.impl.DSL.noCondition());
-    }
-
-    /**
-     * Documents of these lead bodies published on or after {@code since}, and older ones that still have an
-     * upward filing not sent; newest first.
-     */
-    public List<OwnDocument> ownDocuments(Set<Long> issuerIds, LocalDate since) {
-        if (issuerIds.isEmpty()) {
-            return List.of();
-        }
-        return db.dsl().select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER_RAW, DOCUMENT.DOC_TYPE,
-                        DOCUMENT.PUBLISHED_DATE)
-                .from(DOCUMENT)
-                .where(DOCUMENT.LEAD_ISSUER_ID.in(issuerIds))
-                .and(DOCUMENT.PUBLISHED_DATE.ge(since).or(org.jooq.impl.DSL.exists(db.dsl().selectOne()
-                        .from(UPWARD_FILING).where(UPWARD_FILING.DOCUMENT_ID.eq(DOCUMENT.ID),
-                                UPWARD_FILING.STATE.eq(UpwardState.TO_PREPARE.name())))))
-                .orderBy(DOCUMENT.PUBLISHED_DATE.desc().nullsLast(), DOCUMENT.ID.desc())
-                .fetch(r -> new OwnDocument(r.value1(), r.value2(), r.value3(), DocumentType.valueOf(r.value4()),
-                        r.value5()));
     }
 
     /** Documents published in the year whose lead body is one of these (the unit's own government). */

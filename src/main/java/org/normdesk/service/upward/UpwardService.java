@@ -8,7 +8,6 @@ import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.filing.DeadlineKind;
 import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.upward.OwnDocument;
 import org.normdesk.domain.upward.UpwardFiling;
 import org.normdesk.domain.upward.UpwardState;
 import org.normdesk.domain.account.Role;
@@ -165,15 +164,6 @@ public final class UpwardService {
                     filing.feedback());
             return audited("upward.resent", filing);
         });
-    }
-
-    /**
-     * The own government's documents the upward-filing view lists: published since the start of last year,
-     * and any older one with a filing not yet sent.
-     */
-    public List<OwnDocument> ownDocuments() {
-        LocalDate since = LocalDate.now(clock).minusYears(1).withDayOfYear(1);
-        return store.ownDocuments(settings.unit().ownIssuerIds(), since);
     }
 
     /** Every upward filing, soonest due first. */
