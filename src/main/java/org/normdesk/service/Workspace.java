@@ -8,6 +8,7 @@ import org.normdesk.service.calendar.CalendarData;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.cleanup.CampaignService;
 import org.normdesk.service.stats.TallyService;
+import org.normdesk.service.upward.UpwardPackages;
 import org.normdesk.service.upward.UpwardService;
 import org.normdesk.service.review.ReviewLetters;
 import org.normdesk.service.review.ReviewService;
@@ -50,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditService audit;
     private final UpwardService upward;
     private final HintService hints;
+    private final UpwardPackages upwardPackages;
     private final FilingLetters letters;
     private final SavedViewService views;
     private final ReviewService reviews;
@@ -83,6 +85,8 @@ public final class Workspace implements AutoCloseable {
         this.upward = new UpwardService(database, register, calendar, settings, clock, currentUser);
         this.reviews = new ReviewService(database, filings, register, lifecycle, calendar, settings, clock, currentUser);
         this.reviewLetters = new ReviewLetters(reviews, settings, print, clock.getZone());
+        this.upwardPackages = new UpwardPackages(database, upward, register, settings, print,
+                new AttachmentStore(database, attachments), clock, currentUser);
         // the index hears of every document the register service changes, once it is committed
         this.register.setChangeListener(ids -> {
             SearchService opened = openedSearch();
@@ -271,6 +275,9 @@ public final class Workspace implements AutoCloseable {
     /** Review: a document's electronic text and the offline legality hints. */
     public HintService hints() {
         return hints;
+    /** Filing packages of upward filings: the 备案报告, the materials, the checklist. */
+    public UpwardPackages upwardPackages() {
+        return upwardPackages;
     }
 
     public AuditService audit() {

@@ -40,6 +40,7 @@ import static org.normdesk.store.jooq.Tables.SAVED_VIEW;
 import static org.normdesk.store.jooq.Tables.SERIAL_COUNTER;
 import static org.normdesk.store.jooq.Tables.SETTING;
 import static org.normdesk.store.jooq.Tables.STATUS_CHANGE;
+import static org.normdesk.store.jooq.Tables.UPWARD_DOCUMENT_MATERIAL;
 import static org.normdesk.store.jooq.Tables.UPWARD_FILING;
 import static org.normdesk.store.jooq.Tables.UPWARD_MATERIAL;
 import static org.normdesk.store.jooq.Tables.UPWARD_ROUTE;
@@ -53,7 +54,7 @@ public final class RegisterCopier {
     public static final List<Table<?>> TABLES_IN_COPY_ORDER = List.of(ISSUER, DOCUMENT, DOCUMENT_ISSUER, CAMPAIGN,
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
             FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL,
-            REVIEW, REVIEW_POINT, REVIEW_CORRECTION, SAVED_VIEW, JOB_LOCK, USER_ACCOUNT, AUDIT_ENTRY,
+            UPWARD_DOCUMENT_MATERIAL, REVIEW, REVIEW_POINT, REVIEW_CORRECTION, SAVED_VIEW, JOB_LOCK, USER_ACCOUNT, AUDIT_ENTRY,
             AUDIT_HEAD, DOCUMENT_TEXT, HINT_DISMISSAL);
     private static final int BATCH = 1_000;
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.normdesk.store.jooq.Tables.DOCUMENT;
+import static org.normdesk.store.jooq.Tables.UPWARD_DOCUMENT_MATERIAL;
 import static org.normdesk.store.jooq.Tables.UPWARD_FILING;
 import static org.normdesk.store.jooq.Tables.UPWARD_MATERIAL;
 import static org.normdesk.store.jooq.Tables.UPWARD_ROUTE;
@@ -94,6 +95,40 @@ public final class UpwardStore {
     /** Upward filings of documents published in the year. */
     public List<UpwardFiling> ofDocumentsPublishedIn(int year) {
         return list(DOCUMENT.PUBLISHED_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    /** One stored file that goes upward with an own document. */
+    public record DocumentMaterial(long documentId, MaterialKind kind, long attachmentId, String fileName,
+                                   Instant attachedAt, String attachedBy) {
+    }
+
+    /** Sets (or replaces) the file of one kind of material of an own document. */
+    public void putDocumentMaterial(long documentId, MaterialKind kind, long attachmentId, String fileName,
+                                    Instant now, String actor) {
+        db.dsl().deleteFrom(UPWARD_DOCUMENT_MATERIAL).where(UPWARD_DOCUMENT_MATERIAL.DOCUMENT_ID.eq(documentId),
+                UPWARD_DOCUMENT_MATERIAL.KIND.eq(kind.name())).execute();
+        db.dsl().insertInto(UPWARD_DOCUMENT_MATERIAL)
+                .set(UPWARD_DOCUMENT_MATERIAL.DOCUMENT_ID, documentId)
+                .set(UPWARD_DOCUMENT_MATERIAL.KIND, kind.name())
+                .set(UPWARD_DOCUMENT_MATERIAL.ATTACHMENT_ID, attachmentId)
+                .set(UPWARD_DOCUMENT_MATERIAL.FILE_NAME, fileName)
+                .set(UPWARD_DOCUMENT_MATERIAL.ATTACHED_AT, DocumentStore.utc(now))
+                .set(UPWARD_DOCUMENT_MATERIAL.ATTACHED_BY, actor)
+                .execute();
+    }
+
+    /** The files of an own document, in the order of {@link MaterialKind}. */
+    public List<DocumentMaterial> documentMaterials(long documentId) {
+        return db.dsl().selectFrom(UPWARD_DOCUMENT_MATERIAL)
+                .where(UPWARD_DOCUMENT_MATERIAL.DOCUMENT_ID.eq(documentId))
+                .fetch(r -> new DocumentMaterial(r.getDocumentId(), MaterialKind.valueOf(r.getKind()),
+                        r.getAttachmentId(), r.getFileName(), r.getAttachedAt().toInstant(), r.getAttachedBy()))
+                .stream().sorted(java.util.Comparator.comparing(DocumentMaterial::kind)).toList();
+    }
+
+    /** Every upward filing, soonest due first (the upward-filing view). */
+    public List<UpwardFiling> all() {
+        return list(org.jooq.impl.DSL.noCondition());
     }
 
     /** Documents published in the year whose lead body is one of these (the unit's own government). */

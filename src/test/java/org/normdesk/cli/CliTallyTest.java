@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * `normdesk tally` on a small register whose every figure is known: two counties' filings (one on time and
+ * `normdesk tally` and `normdesk upward package` on a small register whose every figure is known: two counties' filings (one on time and
  * registered, one late and returned), one county document never filed, a cleanup finalized in the year, and one
  * own rule filed upward with one of its four bodies.
  */
@@ -220,6 +220,49 @@ class CliTallyTest {
         Result format = run("tally", "--year", "2019", "--format", "xml");
         assertEquals(1, format.exitCode());
         assertEquals("不支持的格式“xml”：请使用 text、json 或 csv", format.err().strip());
+    }
+
+    @Test
+    void an_upward_package_is_prepared_and_sent_from_the_command_line() throws Exception {
+        java.nio.file.Path files = java.nio.file.Files.createDirectories(dataDir.resolve("incoming"));
+        Result refused = run("upward", "send", String.valueOf(upwardId("国务院")), "--on", "2019-02-20");
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().startsWith("尚缺必需的报备材料：备案报告、正式文本、起草说明、制定依据、合法性审核意见"),
+                refused.err());
+        for (String material : List.of("official-text", "drafting-explanation", "legal-basis", "legality-review-opinion")) {
+            java.nio.file.Path file = java.nio.file.Files.writeString(files.resolve(material + ".txt"), material);
+            Result attached = run("upward", "attach", String.valueOf(ownRule), "--material", material, file.toString());
+            assertEquals(0, attached.exitCode(), attached.err());
+        }
+        Result wrongBody = run("upward", "package", String.valueOf(ownRule), "--to", "省司法厅", "--out",
+                dataDir.resolve("out").toString());
+        assertEquals(1, wrongBody.exitCode());
+        assertTrue(wrongBody.err().contains("没有报送“省司法厅”的报备记录（现有：国务院、省人大常委会、省人民政府、市人大常委会）"),
+                wrongBody.err());
+
+        Result made = run("upward", "package", String.valueOf(ownRule), "--to", "国务院", "--out",
+                dataDir.resolve("out").toString());
+        assertEquals(0, made.exitCode(), made.err());
+        assertTrue(made.out().contains("备案材料（报国务院）.zip"), made.out());
+        assertTrue(made.out().contains("  [有] 备案报告（必需）"), made.out());
+        assertTrue(made.out().contains("必需材料已齐全，可以标记为已报送。"), made.out());
+        assertTrue(java.nio.file.Files.exists(dataDir.resolve("out").resolve(
+                "濮阳市人民政府令第60号《濮阳市城市绿化管理办法》备案材料（报国务院）").resolve("1-备案报告.pdf")));
+
+        long council = upwardId("国务院");
+        Result sent = run("upward", "send", String.valueOf(council), "--on", "2019-02-25", "--how", "post");
+        assertEquals(0, sent.exitCode(), sent.err());
+        assertTrue(sent.out().contains("国务院") && sent.out().contains("已报送"), sent.out());
+        Result receipt = run("upward", "receipt", String.valueOf(council), "--on", "2019-03-05", "--feedback", "已备案");
+        assertEquals(0, receipt.exitCode(), receipt.err());
+        assertTrue(receipt.out().contains("已回执"), receipt.out());
+    }
+
+    private long upwardId(String destination) {
+        try (Workspace ws = Workspace.openEmbedded(DataFolder.resolve(dataDir), new MutableClock(TODAY))) {
+            return ws.upward().forDocument(ownRule).stream().filter(f -> f.destination().equals(destination))
+                    .findFirst().orElseThrow().id();
+        }
     }
 
     private static JsonNode figure(JsonNode json, String key) {

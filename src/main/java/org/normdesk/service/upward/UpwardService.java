@@ -12,6 +12,8 @@ import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.domain.upward.UpwardFiling;
 import org.normdesk.domain.upward.UpwardState;
+import org.normdesk.domain.account.Role;
+import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.register.RegisterService;
@@ -27,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -169,6 +170,11 @@ public final class UpwardService {
         });
     }
 
+    /** Every upward filing, soonest due first. */
+    public List<UpwardFiling> all() {
+        return store.all();
+    }
+
     /** Not sent yet and due within {@code days} days (or overdue). */
     public List<UpwardFiling> due(int days) {
         return store.unsentDueBy(LocalDate.now(clock).plusDays(days));
@@ -209,11 +215,16 @@ public final class UpwardService {
 
     private NormativeDocument ownDocument(long documentId) {
         NormativeDocument doc = register.get(documentId);
+        requireOwn(doc);
+        return doc;
+    }
+
+    /** Refuses a document that is not the unit's own government's: those are filed here, not upward. */
+    void requireOwn(NormativeDocument doc) {
         if (!settings.unit().ownIssuerIds().contains(doc.leadIssuer().id())) {
             throw new DomainException("upward.notOwn", "《" + doc.title() + "》 is not a document of this unit's own "
                     + "government; it is filed here, not upward", doc.title());
         }
-        return doc;
     }
 
     private List<String> routes(NormativeDocument doc) {

@@ -17,7 +17,7 @@ public final class StatisticsSection {
         DashboardService dashboard = new DashboardService(ws.filings(), ws.register(), context.clock());
         AnnualReport report = new AnnualReport(ws.tally(), dashboard, ws.campaigns(), ws.settings(), ws.print(),
                 context.clock());
-        StatisticsViewModel vm = new StatisticsViewModel(ws.tally(), dashboard, report, ws.register(),
+        StatisticsViewModel vm = new StatisticsViewModel(ws.tally(), dashboard, report, ws.register(), ws.upward(),
                 context.messages(), context.runner(), context.notifier(), context.clock());
         return ViewLoader.load("/stats/StatisticsView.fxml", context.messages(), new StatisticsView(vm, context.files()))
                 .root();

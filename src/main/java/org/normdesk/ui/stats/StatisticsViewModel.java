@@ -24,6 +24,9 @@ import org.normdesk.service.stats.Rate;
 import org.normdesk.service.stats.Tally;
 import org.normdesk.service.stats.TallyItem;
 import org.normdesk.service.stats.TallyService;
+import org.normdesk.service.stats.TallySheet;
+import org.normdesk.service.upward.UpwardService;
+import org.normdesk.service.upward.UpwardTally;
 import org.normdesk.ui.common.Choice;
 import org.normdesk.ui.common.ErrorText;
 import org.normdesk.ui.task.TaskRunner;
@@ -42,6 +45,7 @@ import java.util.function.Consumer;
  */
 public final class StatisticsViewModel {
     private final TallyService tally;
+    private final UpwardService upward;
     private final DashboardService dashboard;
     private final AnnualReport report;
     private final RegisterService register;
@@ -69,6 +73,16 @@ public final class StatisticsViewModel {
     public StatisticsViewModel(TallyService tally, DashboardService dashboard, AnnualReport report,
                                RegisterService register, Messages messages, TaskRunner runner,
                                Consumer<String> notifier, Clock clock) {
+        this(tally, dashboard, report, register, null, messages, runner, notifier, clock);
+    }
+
+    /**
+     * @param upward the upward filing counts shown under the tally for all units (null: not shown)
+     */
+    public StatisticsViewModel(TallyService tally, DashboardService dashboard, AnnualReport report,
+                               RegisterService register, UpwardService upward, Messages messages, TaskRunner runner,
+                               Consumer<String> notifier, Clock clock) {
+        this.upward = upward;
         this.tally = tally;
         this.dashboard = dashboard;
         this.report = report;
@@ -122,7 +136,8 @@ public final class StatisticsViewModel {
         Long unitId = unit.get() == null || unit.get().value() == null ? null : unit.get().value().id();
         busy.set(true);
         runner.run(messages.format("stats.counting", String.valueOf(y)),
-                progress -> new Counted(tally.tally(y, unitId), dashboard.dashboard(y, unitId)), counted -> {
+                progress -> new Counted(tally.tally(y, unitId), dashboard.dashboard(y, unitId),
+                        upward == null || unitId != null ? null : upward.tally(y)), counted -> {
                     if (request != generation) {
                         return;
                     }
@@ -146,6 +161,15 @@ public final class StatisticsViewModel {
             shown.add(new TallyRow(rate.kind().name(), messages.label(rate.kind()), percent(rate),
                     messages.get("formula." + rate.kind().name()) + " = " + rate.numerator().value() + " ÷ "
                             + rate.denominator().value(), rate.numerator().documentIds(), false));
+        }
+        if (counted.upward() != null) {
+            // the own government's documents filed upward: issued, filed, on time, late, not filed, per body
+            for (TallySheet.Line line : TallySheet.of(t, counted.upward(), null, messages).lines()) {
+                if (line.part() == TallySheet.Part.UPWARD) {
+                    shown.add(new TallyRow(line.key().replace('.', '-'), line.label(), line.value(), line.formula(),
+                            line.documentIds(), !line.value().endsWith("%") && !line.value().equals("—")));
+                }
+            }
         }
         rows.setAll(shown);
         List<TallyRow> cleanup = new ArrayList<>();
@@ -275,6 +299,7 @@ public final class StatisticsViewModel {
     private record Choices(List<Integer> years, List<Issuer> issuers) {
     }
 
-    private record Counted(Tally tally, Dashboard dashboard) {
+    /** @param upward the own government's upward filing counts; null when one filing unit is chosen */
+    private record Counted(Tally tally, Dashboard dashboard, UpwardTally upward) {
     }
 }

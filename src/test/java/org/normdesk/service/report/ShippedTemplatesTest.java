@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.normdesk.service.cleanup.CatalogueExport;
 import org.normdesk.service.review.ReviewLetters;
 import org.normdesk.service.stats.AnnualReport;
+import org.normdesk.service.upward.UpwardPackages;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,7 +31,8 @@ class ShippedTemplatesTest {
             PrintService.RETURN_NOTICE, TemplateGenerator::returnNotice,
             CatalogueExport.TEMPLATE, StatsTemplateGenerator::cleanupCatalogue,
             AnnualReport.TEMPLATE, StatsTemplateGenerator::annualReport,
-            ReviewLetters.TEMPLATE, ReviewTemplateGenerator::reviewOpinion);
+            ReviewLetters.TEMPLATE, ReviewTemplateGenerator::reviewOpinion,
+            UpwardPackages.TEMPLATE, UpwardTemplateGenerator::upwardFilingReport);
 
     interface ThrowingSupplier {
         byte[] get() throws IOException;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,40 @@ class StatisticsViewModelTest {
                 List.of(unit.id()), DocumentType.GOVERNMENT_NORMATIVE, null, null, published, null, null, null),
                 unit.id(), received, FilingChannel.PAPER,
                 MaterialKind.defaultRequired().stream().map(MaterialInput::present).toList(), true));
+    }
+
+    @Test
+    void the_own_governments_upward_filings_are_counted_per_body_and_drill_down_to_the_document() {
+        var ws = fixture.workspace;
+        var rule = ws.register().add(new DocumentInput("濮阳市城市供热管理办法", "濮阳市人民政府令第61号",
+                List.of(fixture.city.id()), DocumentType.GOVERNMENT_RULE, null, null, "2019-08-01", "2019-09-01", null,
+                null));
+        var province = ws.upward().propose(rule.id()).stream().filter(f -> f.destination().equals("省人民政府"))
+                .findFirst().orElseThrow();
+        ws.upward().markSent(province.id(), province.version(), "2019-08-20", FilingChannel.POST,
+                MaterialKind.defaultRequired());
+        DashboardService dashboard = new DashboardService(ws.filings(), ws.register(), CleanupFixture.CLOCK);
+        vm = new StatisticsViewModel(ws.tally(), dashboard, new AnnualReport(ws.tally(), dashboard, ws.campaigns(),
+                ws.settings(), ws.print(), CleanupFixture.CLOCK), ws.register(), ws.upward(), messages,
+                InlineTaskRunner.immediate(), notes::add, CleanupFixture.CLOCK);
+        vm.load();
+        vm.yearProperty().set(2019);
+
+        assertEquals("1", vm.row("upward-issued").value());
+        assertEquals("0", vm.row("upward-filed").value(), "three of its four bodies are still to be sent to");
+        assertEquals("1", vm.row("upward-notFiled").value());
+        assertEquals("0.00%", vm.row("upward-filingRate").value());
+        assertEquals("向上报备率 = 已向上报备数 ÷ 本级政府制定的文件数 = 0 ÷ 1", vm.row("upward-filingRate").explanation());
+        assertEquals("1", vm.row("upward-省人民政府-onTime").value());
+        assertEquals("100.00%", vm.row("upward-省人民政府-filingRate").value());
+        assertEquals("1", vm.row("upward-国务院-notSent").value());
+        vm.drill(vm.row("upward-省人民政府-sent"));
+        assertEquals(List.of("濮阳市城市供热管理办法"),
+                vm.drillRows().stream().map(DashboardService.DocumentLine::title).toList());
+
+        vm.unitProperty().set(vm.units().stream().filter(c -> c.value() != null && c.value().id().equals(county.id()))
+                .findFirst().orElseThrow());
+        assertNull(vm.row("upward-issued"), "upward counts belong to the own government, not to a filing unit");
     }
 
     @Test
