@@ -275,6 +275,8 @@ public final class Workspace implements AutoCloseable {
     /** Review: a document's electronic text and the offline legality hints. */
     public HintService hints() {
         return hints;
+    }
+
     /** Filing packages of upward filings: the 备案报告, the materials, the checklist. */
     public UpwardPackages upwardPackages() {
         return upwardPackages;
