@@ -70,6 +70,20 @@ public final class LifecycleService {
      */
     public NormativeDocument relate(long fromId, RelationKind kind, long toId, LocalDate effectiveOn, String reason) {
         access.require(Role.REGISTRAR, "relate documents");
+        return relateChecked(fromId, kind, toId, effectiveOn, reason);
+    }
+
+    /**
+     * {@link #relate} for a service that has checked its own role: the review's correction follow-up, where the
+     * 审查员 links the corrective document the filing unit issued.
+     */
+    public NormativeDocument relateAsCorrection(long fromId, RelationKind kind, long toId, LocalDate effectiveOn,
+                                                String reason) {
+        return relateChecked(fromId, kind, toId, effectiveOn, reason);
+    }
+
+    private NormativeDocument relateChecked(long fromId, RelationKind kind, long toId, LocalDate effectiveOn,
+                                            String reason) {
         return db.transaction(() -> {
             if (fromId == toId) {
                 throw new DomainException("relation.self", "A document cannot act on itself");
@@ -92,7 +106,7 @@ public final class LifecycleService {
                 return to;
             }
             String why = reason == null || reason.isBlank() ? "@reason." + kind.name().toLowerCase() : reason;
-            return register.changeStatus(toId, to.version(), kind.targetStatus(), on, why, fromId);
+            return register.changeStatusAlreadyAuthorized(toId, to.version(), kind.targetStatus(), on, why, fromId);
         });
     }
 
@@ -114,7 +128,7 @@ public final class LifecycleService {
             LocalDate today = LocalDate.now(clock);
             List<NormativeDocument> expired = new ArrayList<>();
             for (NormativeDocument doc : documents.validityEndedBefore(today)) {
-                expired.add(register.changeStatus(doc.id(), doc.version(), LifecycleStatus.EXPIRED,
+                expired.add(register.changeStatusAlreadyAuthorized(doc.id(), doc.version(), LifecycleStatus.EXPIRED,
                         doc.validUntil().plusDays(1), REASON_VALIDITY_ENDED, null));
             }
             return expired;

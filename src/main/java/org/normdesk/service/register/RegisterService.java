@@ -205,6 +205,15 @@ public final class RegisterService {
     public NormativeDocument changeStatus(long id, int expectedVersion, LifecycleStatus to, LocalDate effectiveOn,
                                           String reason, Long causedBy) {
         access.require(Role.REGISTRAR, "change a document's status");
+        return changeStatusAlreadyAuthorized(id, expectedVersion, to, effectiveOn, reason, causedBy);
+    }
+
+    /**
+     * {@link #changeStatus} for the lifecycle rules, which check their own role: expiry (no role, a system job) and a
+     * correction's corrective document linked by the 审查员.
+     */
+    NormativeDocument changeStatusAlreadyAuthorized(long id, int expectedVersion, LifecycleStatus to,
+                                                    LocalDate effectiveOn, String reason, Long causedBy) {
         return db.transaction(() -> {
             NormativeDocument current = get(id);
             if (causedBy != null) {

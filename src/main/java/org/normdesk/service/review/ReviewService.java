@@ -415,7 +415,7 @@ public final class ReviewService {
             }
             Review review = reviews.find(c.reviewId()).orElseThrow();
             LocalDate on = effectiveOn == null || effectiveOn.isBlank() ? null : DateParser.parseDay(effectiveOn);
-            lifecycle.relate(correctiveDocumentId, kind, c.documentId(), on, "纠错：审查意见书 " + review.opinionNo());
+            lifecycle.relateAsCorrection(correctiveDocumentId, kind, c.documentId(), on, "纠错：审查意见书 " + review.opinionNo());
             return savedCorrection("review.correction.link", c, version, copy(c, c.feedbackDue(), c.state(),
                     c.feedbackOn(), c.feedbackText(), correctiveDocumentId, kind, null, null, null, null));
         });

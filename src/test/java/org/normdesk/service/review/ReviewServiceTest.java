@@ -135,9 +135,11 @@ class ReviewServiceTest {
                     "已以清政〔2019〕15号修改第十二条");
             assertEquals(0, fed.daysOverdue(LocalDate.of(2019, 11, 20)), "feedback stops the clock");
 
+            f.as(ReviewFixture.CLERK); // the 登记员 enters the amending decision in the register
             NormativeDocument amending = f.workspace.register().add(new DocumentInput(
                     "清丰县人民政府关于修改《清丰县城区养犬管理办法》的决定", "清政〔2019〕15号", List.of(f.county.id()),
                     DocumentType.GOVERNMENT_NORMATIVE, null, null, "2019-11-18", "2019-11-18", null, null));
+            f.as(REVIEWER);
             Correction linked = reviews.linkCorrective(fed.id(), fed.version(), amending.id(), RelationKind.AMENDS, null);
             long original = approved.filing().document().id();
             assertEquals(LifecycleStatus.AMENDED, f.workspace.register().get(original).status());
