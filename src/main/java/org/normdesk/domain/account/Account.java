@@ -16,7 +16,8 @@ public record Account(long id, String userName, String displayName, Set<Role> ro
     public Account {
         Objects.requireNonNull(userName);
         Objects.requireNonNull(displayName);
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        // in the enum's order, so lists of roles read the same every time
+        roles = roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     public boolean lockedAt(Instant now) {

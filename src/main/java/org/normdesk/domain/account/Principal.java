@@ -12,7 +12,8 @@ public record Principal(String userName, String displayName, Set<Role> roles) {
     public Principal {
         Objects.requireNonNull(userName);
         displayName = displayName == null || displayName.isBlank() ? userName : displayName;
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        // in the enum's order, so lists of roles read the same every time
+        roles = roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     /** The single-user principal used until the register has accounts. */
