@@ -243,15 +243,15 @@ class RegisterStoriesIT {
     }
 
     @Test
-    void the_sections_not_built_yet_say_they_come_in_a_later_version(FxRobot robot) {
+    void the_review_section_takes_the_place_of_the_placeholder_and_leads_back_to_the_register(FxRobot robot)
+            throws Exception {
         robot.clickOn("#navReview");
-        Node placeholder = robot.lookup("#placeholderPane").query();
-        assertTrue(placeholder.isVisible());
-        assertEquals("“审查”功能将在后续版本中提供。", robot.lookup("#placeholderLabel").queryAs(Label.class).getText());
+        waitUntil(() -> robot.lookup("#reviewRoot").tryQuery().map(Node::isVisible).orElse(false));
+        assertFalse(robot.lookup("#placeholderPane").query().isVisible());
         assertFalse(robot.lookup("#registerRoot").query().isVisible());
 
         robot.clickOn("#navRegister");
-        assertFalse(placeholder.isVisible());
+        assertFalse(robot.lookup("#reviewRoot").query().isVisible());
         assertTrue(robot.lookup("#registerRoot").query().isVisible());
     }
 }

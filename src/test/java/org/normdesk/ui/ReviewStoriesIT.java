@@ -243,11 +243,12 @@ class ReviewStoriesIT {
                 .lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
         snapshot(robot, "review-approved-correction");
         assertTrue(label(robot, "#correctionStatus").contains("2019-11-13"), label(robot, "#correctionStatus"));
-        fixture.as(ReviewFixture.REVIEWER);
         fixture.clock.setDay(LocalDate.of(2019, 11, 20));
+        fixture.as(ReviewFixture.CLERK); // the 登记员 enters the amending decision in the register
         var amending = fixture.workspace.register().add(new DocumentInput(
                 "清丰县人民政府关于修改《清丰县城区养犬管理办法》的决定", "清政〔2019〕15号", List.of(fixture.county.id()),
                 DocumentType.GOVERNMENT_NORMATIVE, null, null, "2019-11-18", "2019-11-18", null, null));
+        fixture.as(ReviewFixture.REVIEWER);
         press(robot, "#reviewRefreshButton");
         waitUntil(() -> label(robot, "#correctionStatus").contains("超期 7 天"));
         robot.interact(() -> robot.lookup("#feedbackTextField").queryAs(javafx.scene.control.TextField.class).setText("已修改第十二条"));
