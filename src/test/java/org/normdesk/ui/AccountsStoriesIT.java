@@ -95,7 +95,9 @@ class AccountsStoriesIT {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        // asked on the FX thread: a lookup from the test thread can meet a scene graph that is changing
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(5, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
