@@ -11,12 +11,12 @@ import org.normdesk.service.settings.SettingsService;
 import org.normdesk.store.Database;
 import org.normdesk.store.TallyStore;
 import org.normdesk.store.TallyStore.FilingFacts;
+import org.normdesk.store.TallyStore.PublishedFacts;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,36 +46,42 @@ public final class TallyService {
 
         List<FilingFacts> received = store.filingsReceivedIn(year, unitId);
         put(counts, TallyItem.RECEIVED, documents(received));
-        put(counts, TallyItem.REGISTERED, documents(store.filingsRegisteredIn(year, unitId)));
+        put(counts, TallyItem.REGISTERED, store.documentsRegisteredIn(year, unitId));
         put(counts, TallyItem.RETURNED, store.documentsWithCheckIn(year, FormalCheckDecision.RETURN, unitId));
         put(counts, TallyItem.NOT_REGISTERED, store.documentsWithCheckIn(year, FormalCheckDecision.REJECT, unitId));
         put(counts, TallyItem.LATE, documents(received.stream().filter(f -> late(f, filingDue, cal)).toList()));
         put(counts, TallyItem.REVIEWED, store.documentsReachingIn(year, FilingState.REVIEW_CONCLUDED, unitId));
 
         Set<Long> own = settings.unit().ownIssuerIds();
-        Map<Long, LocalDate> published = store.documentsPublishedIn(year, unitId, own);
-        List<Long> issued = List.copyOf(published.keySet());
-        put(counts, TallyItem.ISSUED, issued);
-        Map<Long, FilingFacts> filingOf = new HashMap<>();
-        for (FilingFacts f : store.filingsOfDocumentsPublishedIn(year, unitId, own)) {
-            if (f.state() != FilingState.REJECTED_NOT_IN_SCOPE) {
-                filingOf.putIfAbsent(f.documentId(), f);
-            }
-        }
-        List<Long> filed = issued.stream().filter(filingOf::containsKey).toList();
-        put(counts, TallyItem.FILED, filed);
-        put(counts, TallyItem.FILED_ON_TIME, filed.stream().filter(id -> !late(filingOf.get(id), filingDue, cal)).toList());
-        LocalDate today = LocalDate.now(clock);
-        // counted once its deadline has passed: late-December documents are due in January
-        put(counts, TallyItem.UNFILED, issued.stream().filter(id -> !filingOf.containsKey(id))
-                .filter(id -> filingDue.dueDate(published.get(id), cal).isBefore(today)).toList());
         Set<String> required = settings.unit().requiredMaterials().stream().map(MaterialKind::name)
                 .collect(Collectors.toSet());
-        Map<Long, Set<String>> firstPackage = filed.isEmpty() ? Map.of()
-                : store.firstSubmissionMaterialsOfDocumentsPublishedIn(year, unitId, own);
-        put(counts, TallyItem.FIRST_TIME_COMPLETE, filed.stream()
-                .filter(id -> firstPackage.getOrDefault(filingOf.get(id).filingId(), Set.of()).containsAll(required))
-                .toList());
+        List<Long> issued = new ArrayList<>();
+        List<Long> filed = new ArrayList<>();
+        List<Long> filedOnTime = new ArrayList<>();
+        List<Long> unfiled = new ArrayList<>();
+        List<Long> firstTimeComplete = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        PublishedFacts chosen = null;
+        // rows come by document, earliest filing first; a document's first filing still in scope is the one that counts
+        for (PublishedFacts row : store.documentsPublishedWithFilings(year, unitId, own, required)) {
+            if (chosen == null || chosen.documentId() != row.documentId()) {
+                if (chosen != null) {
+                    judge(chosen, filingDue, cal, today, required.size(), filed, filedOnTime, unfiled, firstTimeComplete);
+                }
+                issued.add(row.documentId());
+                chosen = withoutRejected(row);
+            } else if (chosen.filing() == null) {
+                chosen = withoutRejected(row);
+            }
+        }
+        if (chosen != null) {
+            judge(chosen, filingDue, cal, today, required.size(), filed, filedOnTime, unfiled, firstTimeComplete);
+        }
+        put(counts, TallyItem.ISSUED, issued);
+        put(counts, TallyItem.FILED, filed);
+        put(counts, TallyItem.FILED_ON_TIME, filedOnTime);
+        put(counts, TallyItem.UNFILED, unfiled);
+        put(counts, TallyItem.FIRST_TIME_COMPLETE, firstTimeComplete);
 
         List<Rate> rates = new ArrayList<>();
         rates.add(new Rate(Rate.RateKind.FILING_RATE, counts.get(TallyItem.FILED), counts.get(TallyItem.ISSUED)));
@@ -83,6 +89,32 @@ public final class TallyService {
         rates.add(new Rate(Rate.RateKind.CONFORMITY_RATE, counts.get(TallyItem.FIRST_TIME_COMPLETE), counts.get(TallyItem.FILED)));
         rates.add(new Rate(Rate.RateKind.REVIEW_RATE, counts.get(TallyItem.REVIEWED), counts.get(TallyItem.REGISTERED)));
         return new Tally(year, unitId, counts, rates, store.cleanupDecisionsIn(year));
+    }
+
+    /** A filing rejected as not in scope does not count as the document's filing. */
+    private static PublishedFacts withoutRejected(PublishedFacts row) {
+        return row.filing() == null || row.filing().state() != FilingState.REJECTED_NOT_IN_SCOPE ? row
+                : new PublishedFacts(row.documentId(), row.publishedDate(), null, 0);
+    }
+
+    private static void judge(PublishedFacts document, DeadlineRule filingDue, WorkCalendar cal, LocalDate today,
+                              int requiredCount, List<Long> filed, List<Long> filedOnTime, List<Long> unfiled,
+                              List<Long> firstTimeComplete) {
+        long id = document.documentId();
+        if (document.filing() == null) {
+            // counted once its deadline has passed: late-December documents are due in January
+            if (filingDue.dueDate(document.publishedDate(), cal).isBefore(today)) {
+                unfiled.add(id);
+            }
+            return;
+        }
+        filed.add(id);
+        if (!late(document.filing(), filingDue, cal)) {
+            filedOnTime.add(id);
+        }
+        if (document.requiredPresentInFirstPackage() >= requiredCount) {
+            firstTimeComplete.add(id);
+        }
     }
 
     private static boolean late(FilingFacts filing, DeadlineRule rule, WorkCalendar cal) {
