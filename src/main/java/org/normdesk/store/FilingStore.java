@@ -30,6 +30,7 @@ import static org.normdesk.store.jooq.Tables.FILING_MATERIAL;
 import static org.normdesk.store.jooq.Tables.FILING_SUBMISSION;
 import static org.normdesk.store.jooq.Tables.FORMAL_CHECK;
 import static org.normdesk.store.jooq.Tables.FILING_EVENT;
+import static org.normdesk.store.jooq.Tables.ISSUER;
 
 /** Filings and their append-only event log. */
 public final class FilingStore {
@@ -213,6 +214,38 @@ public final class FilingStore {
                 : FILING.STATE.in(states.stream().map(Enum::name).toList());
         return db.dsl().selectFrom(FILING).where(condition).orderBy(FILING.RECEIVED_DATE.desc(), FILING.ID.desc())
                 .fetch(FilingStore::toDomain);
+    }
+
+    /**
+     * What the intake queue shows of each filing in these states (all when empty), in one query: the document's
+     * title, number and publication date, the filing unit, the packages received and the last return's resubmission
+     * date. Reading each filing's full view instead took five queries a filing — minutes at province scale.
+     */
+    public record QueueFacts(Filing filing, String title, String docNumberRaw, LocalDate publishedDate,
+                             String filingUnitName, int submissionCount, LocalDate lastSubmissionDate,
+                             LocalDate lastResubmitDue) {
+    }
+
+    public List<QueueFacts> queueFacts(Set<FilingState> states) {
+        Condition condition = states.isEmpty() ? DSL.noCondition()
+                : FILING.STATE.in(states.stream().map(Enum::name).toList());
+        var submissions = DSL.field(DSL.selectCount().from(FILING_SUBMISSION)
+                .where(FILING_SUBMISSION.FILING_ID.eq(FILING.ID)));
+        var lastSubmission = DSL.field(DSL.select(FILING_SUBMISSION.RECEIVED_DATE).from(FILING_SUBMISSION)
+                .where(FILING_SUBMISSION.FILING_ID.eq(FILING.ID)).orderBy(FILING_SUBMISSION.SEQ.desc()).limit(1));
+        var lastResubmitDue = DSL.field(DSL.select(FORMAL_CHECK.RESUBMIT_DUE).from(FORMAL_CHECK)
+                .where(FORMAL_CHECK.FILING_ID.eq(FILING.ID), FORMAL_CHECK.DECISION.eq(FormalCheckDecision.RETURN.name()))
+                .orderBy(FORMAL_CHECK.CHECKED_AT.desc(), FORMAL_CHECK.ID.desc()).limit(1));
+        return db.dsl().select(FILING.asterisk(), DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER_RAW, DOCUMENT.PUBLISHED_DATE,
+                        ISSUER.NAME, submissions, lastSubmission, lastResubmitDue)
+                .from(FILING)
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(FILING.DOCUMENT_ID))
+                .join(ISSUER).on(ISSUER.ID.eq(FILING.FILING_UNIT_ID))
+                .where(condition)
+                .orderBy(FILING.RECEIVED_DATE.desc(), FILING.ID.desc())
+                .fetch(r -> new QueueFacts(toDomain(r.into(FILING)), r.get(DOCUMENT.TITLE), r.get(DOCUMENT.DOC_NUMBER_RAW),
+                        r.get(DOCUMENT.PUBLISHED_DATE), r.get(ISSUER.NAME), r.get(submissions), r.get(lastSubmission),
+                        r.get(lastResubmitDue)));
     }
 
     /** Documents with no filing at all (candidates for 漏报), published on or before {@code publishedBy}. */

@@ -259,14 +259,15 @@ public final class FilingService {
         LocalDate today = today();
         WorkCalendar cal = calendar.calendar();
         List<IntakeRow> rows = new ArrayList<>();
-        for (Filing filing : filings.inStates(states)) {
-            FilingView view = view(filing.id());
-            LocalDate next = nextDue(view);
-            rows.add(new IntakeRow(filing.id(), filing.version(), filing.documentId(), view.document().title(),
-                    view.document().docNumber() == null ? null : view.document().docNumber().raw(),
-                    view.filingUnit().name(), filing.state(), filing.receivedDate(),
-                    view.currentSubmission().receivedDate(), view.submissions().size(), next,
-                    health(next, today, cal), view.deadlines().daysLate(), filing.registrationNo()));
+        for (FilingStore.QueueFacts facts : filings.queueFacts(states)) {
+            Filing filing = facts.filing();
+            FilingDeadlines deadlines = deadlines(filing, facts.publishedDate(), facts.lastSubmissionDate(),
+                    facts.lastResubmitDue());
+            LocalDate next = nextDue(filing.state(), deadlines);
+            rows.add(new IntakeRow(filing.id(), filing.version(), filing.documentId(), facts.title(),
+                    facts.docNumberRaw(), facts.filingUnitName(), filing.state(), filing.receivedDate(),
+                    facts.lastSubmissionDate(), facts.submissionCount(), next,
+                    health(next, today, cal), deadlines.daysLate(), filing.registrationNo()));
         }
         rows.sort((a, b) -> {
             if (a.nextDue() == null || b.nextDue() == null) {
@@ -407,11 +408,18 @@ public final class FilingService {
 
     private FilingDeadlines deadlines(Filing filing, NormativeDocument document, List<Submission> submissions,
                                       List<FormalCheck> checks) {
+        return deadlines(filing, document.publishedDate(), submissions.get(submissions.size() - 1).receivedDate(),
+                checks.stream().filter(c -> c.decision() == FormalCheckDecision.RETURN)
+                        .reduce((first, second) -> second).map(FormalCheck::resubmitDue).orElse(null));
+    }
+
+    private FilingDeadlines deadlines(Filing filing, LocalDate publishedDate, LocalDate lastSubmissionDate,
+                                      LocalDate lastResubmitDue) {
         boolean estimated = false;
         LocalDate filingDue = null;
         long daysLate = 0;
-        if (document.publishedDate() != null) {
-            CalendarAnswer<LocalDate> answer = due(DeadlineKind.FILING_DUE, document.publishedDate());
+        if (publishedDate != null) {
+            CalendarAnswer<LocalDate> answer = due(DeadlineKind.FILING_DUE, publishedDate);
             filingDue = answer.value();
             estimated = answer.estimated();
             daysLate = Math.max(0, ChronoUnit.DAYS.between(filingDue, filing.receivedDate()));
@@ -420,14 +428,12 @@ public final class FilingService {
         LocalDate resubmitDue = null;
         LocalDate reviewDue = null;
         if (filing.state() == FilingState.RECEIVED) {
-            CalendarAnswer<LocalDate> answer = due(DeadlineKind.FORMAL_CHECK_DUE,
-                    submissions.get(submissions.size() - 1).receivedDate());
+            CalendarAnswer<LocalDate> answer = due(DeadlineKind.FORMAL_CHECK_DUE, lastSubmissionDate);
             formalCheckDue = answer.value();
             estimated |= answer.estimated();
         }
         if (filing.state() == FilingState.RETURNED_FOR_CORRECTION) {
-            resubmitDue = checks.stream().filter(c -> c.decision() == FormalCheckDecision.RETURN)
-                    .reduce((first, second) -> second).map(FormalCheck::resubmitDue).orElse(null);
+            resubmitDue = lastResubmitDue;
         }
         if (filing.registeredDate() != null) {
             CalendarAnswer<LocalDate> answer = due(DeadlineKind.REVIEW_DUE, filing.registeredDate());
@@ -437,11 +443,11 @@ public final class FilingService {
         return new FilingDeadlines(filingDue, daysLate, formalCheckDue, resubmitDue, reviewDue, estimated);
     }
 
-    private static LocalDate nextDue(FilingView view) {
-        return switch (view.filing().state()) {
-            case RECEIVED -> view.deadlines().formalCheckDue();
-            case RETURNED_FOR_CORRECTION -> view.deadlines().resubmitDue();
-            case REGISTERED, UNDER_REVIEW -> view.deadlines().reviewDue();
+    private static LocalDate nextDue(FilingState state, FilingDeadlines deadlines) {
+        return switch (state) {
+            case RECEIVED -> deadlines.formalCheckDue();
+            case RETURNED_FOR_CORRECTION -> deadlines.resubmitDue();
+            case REGISTERED, UNDER_REVIEW -> deadlines.reviewDue();
             default -> null;
         };
     }
