@@ -6,6 +6,7 @@ import org.normdesk.domain.cleanup.Disposition;
 import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.domain.filing.FilingState;
 import org.normdesk.service.Progress;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.demo.DemoRegister;
@@ -34,6 +35,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +149,11 @@ public final class RegisterBenchmark {
                         String.format(Locale.ROOT, "%,d issued, %,d received, %,d filed; floor: the tally's queries "
                                         + "by JDBC, no Java-side rules", tally2019.count(TallyItem.ISSUED),
                                 tally2019.count(TallyItem.RECEIVED), tally2019.count(TallyItem.FILED))));
+                Set<FilingState> open = EnumSet.of(FilingState.RECEIVED, FilingState.RETURNED_FOR_CORRECTION,
+                        FilingState.REGISTERED, FilingState.UNDER_REVIEW);
+                timings.add(time("Open the intake queue (open filings with their deadlines)",
+                        () -> ws.filings().queue(open), () -> floors.openFilings(open), SLOW_REPS, INTERACTIVE_TARGET_MS,
+                        ws.filings().queue(open).size() + " filings; floor: the same rows by JDBC, no deadlines"));
                 // last: it changes the register the other actions read
                 timings.add(finalizeCampaign(ws, jdbc, floors));
             }
@@ -291,6 +298,14 @@ public final class RegisterBenchmark {
                     + "where l.document_id = d.id and l.effective_on <= ? order by l.effective_on desc, l.id desc "
                     + "limit 1) in ('VALID', 'AMENDED') order by d.published_date desc nulls last, d.id desc";
             return rows(sql, java.sql.Date.valueOf(day), java.sql.Date.valueOf(day));
+        }
+
+        Object openFilings(Set<FilingState> states) throws SQLException {
+            String in = states.stream().map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+            return rows("select f.*, d.title, d.doc_number_raw, d.published_date, i.name, "
+                    + "(select count(*) from filing_submission s where s.filing_id = f.id) from filing f "
+                    + "join document d on d.id = f.document_id join issuer i on i.id = f.filing_unit_id "
+                    + "where f.state in (" + in + ") order by f.received_date desc, f.id desc");
         }
 
         /**
