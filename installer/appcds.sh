@@ -26,7 +26,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 rm -f "$archive"
-sed -i '/-XX:SharedArchiveFile=/d' "$cfg"
+sed -i -e '/-XX:SharedArchiveFile=/d' -e '/-Xlog:cds/d' "$cfg"
 # JAVA_TOOL_OPTIONS reaches the JVM that the native launcher creates; -Xshare:auto keeps the start going if the
 # runtime had no base archive (then no archive is written, and the check below says so)
 # (the archive is written when the JVM exits; a start that ended by its own time-out still loaded the classes)
@@ -40,5 +40,8 @@ if [ ! -s "$archive" ]; then
 fi
 # the launcher's options: [JavaOptions] is the cfg's last section, so an appended line belongs to it
 grep -q '^\[JavaOptions\]' "$cfg" || printf '\n[JavaOptions]\n' >> "$cfg"
-printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s.jsa\n' "$name" >> "$cfg"
+# Java 17 checks the archive against the absolute class path of the training start: an image moved elsewhere
+# (an installer's own folder) starts without the archive, and must not print a CDS warning at every command
+printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s.jsa\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off\n' \
+  "$name" >> "$cfg"
 echo "appcds: $(du -m "$archive" | cut -f1) MB class-data archive for $name"
