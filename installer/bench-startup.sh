@@ -75,7 +75,7 @@ cpu_ratio=$(awk -v a="$ac" -v h="$hc" 'BEGIN {printf "%.2f", a / h}')
 image_mb=$(du -sm target/installer/NormDesk | cut -f1)
 image_gz_mb=$(tar -C target/installer -cf - NormDesk | gzip -6 | wc -c | awk '{printf "%.0f", $1 / 1048576}')
 deb=$(ls target/installer/*.deb 2>/dev/null | head -n 1 || true)
-deb_mb=$([ -n "$deb" ] && du -m "$deb" | cut -f1 || echo "not built")
+deb_mb=$([ -n "$deb" ] && echo "$(du -m "$deb" | cut -f1) MB" || echo "not built")
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mkdir -p "$out"
@@ -90,7 +90,7 @@ cat > "$out/startup-bench.md" <<REPORT
 | Process start to exit (smoke / hello) | $aw ms | $hw ms | | |
 | Resident memory after start-up with the demo register (median) | $rss MB | | | <= 300 MB |
 
-Sizes: app-image $image_mb MB on disk ($image_gz_mb MB as tar.gz); .deb $deb_mb MB.
+Sizes: app-image $image_mb MB on disk ($image_gz_mb MB as tar.gz); .deb $deb_mb.
 Runs (first paint ms): NormDesk ${app_paint[*]}; hello ${hello_paint[*]}. CPU ms: NormDesk ${app_cpu[*]}; hello ${hello_cpu[*]}.
 Load average (1 min) at each run: ${loads[*]}. Launcher options: $(grep '^java-options' target/installer/NormDesk/lib/app/NormDesk.cfg | sed 's/java-options=//' | tr '\n' ' ')
 REPORT
