@@ -23,7 +23,9 @@ public final class Hello extends Application {
             }
             scene.removePostLayoutPulseListener(listener[0]);
             Instant start = ProcessHandle.current().info().startInstant().orElseThrow();
-            System.out.println("hello: first paint " + Duration.between(start, Instant.now()).toMillis() + " ms");
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.out.println("hello: first paint " + Duration.between(start, Instant.now()).toMillis() + " ms (cpu "
+                    + cpu + " ms)");
             Platform.runLater(Platform::exit);
         };
         scene.addPostLayoutPulseListener(listener[0]);

@@ -110,15 +110,20 @@ public final class NormDeskApplication extends Application {
             FirstRun.saveWhenOpen(window, welcome, runner, messages);
         }
         LOG.info("Start-up: main window built at {} ms", StartupClock.sinceStart().toMillis());
+        window.viewModel().announceOpening();
         window.show(stage);
         Platform.setImplicitExit(true);
-        StartupClock.onFirstPaint(window.scene(),
-                time -> LOG.info("Main window painted {} ms after the process started", time.toMillis()));
         if (smokeRun != null) {
             smokeRun.watch(window);
         }
-        new RegisterOpener(window, folder, preferred, clock, smokeRun != null ? smokeRun.openerPrompts(messages)
-                : RegisterOpener.Prompts.dialogs(messages)).open();
+        RegisterOpener opener = new RegisterOpener(window, folder, preferred, clock,
+                smokeRun != null ? smokeRun.openerPrompts(messages) : RegisterOpener.Prompts.dialogs(messages));
+        // The register opens once the first frame is out: on a 2-core office PC its work (H2, Flyway, jOOQ, the
+        // search index, each loading hundreds of classes) would otherwise compete with the window's first paint.
+        StartupClock.onFirstPaint(window.scene(), time -> {
+            LOG.info("Main window painted {} ms after the process started", time.toMillis());
+            Platform.runLater(opener::open);
+        });
     }
 
     @Override

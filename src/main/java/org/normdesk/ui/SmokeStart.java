@@ -28,6 +28,7 @@ public final class SmokeStart {
     private volatile int exitCode = TIMED_OUT;
     private volatile boolean finished;
     private Duration firstPaint;
+    private Duration firstPaintCpu;
 
     public SmokeStart(PrintStream out, Duration timeout) {
         this.out = out;
@@ -36,12 +37,15 @@ public final class SmokeStart {
 
     /** Watches {@code window} (shown, its register being opened); call on the FX thread right after showing it. */
     public void watch(MainWindow window) {
-        StartupClock.onFirstPaint(window.scene(), time -> firstPaint = time);
+        StartupClock.onFirstPaint(window.scene(), time -> {
+            firstPaint = time;
+            firstPaintCpu = StartupClock.cpuTime().orElse(null);
+        });
         window.viewModel().workspaceProperty().addListener((obs, old, workspace) -> {
             if (workspace != null) {
                 // one more pulse, so the register view is laid out before the app ends
                 Platform.runLater(() -> finish(STARTED, "smoke: first paint " + millis(firstPaint)
-                        + " ms, register open " + millis(StartupClock.sinceStart()) + " ms after the process started ("
+                        + " ms (cpu " + millis(firstPaintCpu) + " ms), register open " + millis(StartupClock.sinceStart()) + " ms after the process started ("
                         + workspace.info().kind() + ", " + workspace.info().documents() + " documents)"
                         + residentMemory().map(mb -> ", resident " + mb + " MB").orElse("")));
             }

@@ -18,6 +18,14 @@ public final class StartupClock {
                 .orElseGet(() -> Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 
+    /**
+     * CPU time this process has used so far, all its threads together; unlike the time since the start it hardly
+     * depends on what else the machine is doing. Empty where the OS does not say.
+     */
+    public static java.util.Optional<Duration> cpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration();
+    }
+
     public static Duration sinceStart() {
         return Duration.between(processStart(), Instant.now());
     }

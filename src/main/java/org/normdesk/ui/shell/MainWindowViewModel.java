@@ -54,9 +54,7 @@ public final class MainWindowViewModel {
      */
     public void open(BackgroundJob<Workspace> opener, DemoSource demo, Consumer<Opened> onOpened,
                      Consumer<String> onFailed) {
-        overlayText.set(messages.get("shell.opening"));
-        overlayProgress.set(false);
-        overlay.set(true);
+        announceOpening();
         runner.run(messages.get("shell.opening"), progress -> {
             Workspace ws = opener.call(progress);
             return new Opened(ws, ws.info(), ws.demo().registerIsEmpty(), demo.available());
@@ -72,6 +70,16 @@ public final class MainWindowViewModel {
             lastMessage.set(text);
             onFailed.accept(text);
         });
+    }
+
+    /**
+     * Covers the window with "opening the register" before the opening starts, so that the first frame already
+     * says what is coming (the start-up opens the register only once that frame is painted).
+     */
+    public void announceOpening() {
+        overlayText.set(messages.get("shell.opening"));
+        overlayProgress.set(false);
+        overlay.set(true);
     }
 
     /** Loads the demo register into the (empty) open register, with a progress bar over the window. */
