@@ -27,8 +27,11 @@ fx=$(find target/lib -name 'javafx-*-linux.jar' | sort | tr '\n' ':')
 "$java_home/bin/jar" --create --file "$hello/input/hello.jar" -C "$hello/classes" .
 "$java_home/bin/jpackage" --type app-image --name Hello --dest "$hello" --runtime-image target/installer/runtime \
   --input "$hello/input" --main-jar hello.jar --main-class Hello --java-options '-XX:+UseSerialGC'
-# the floor gets what the app gets: the runtime's base class-data archive and its own AppCDS archive
-installer/appcds.sh "$hello/Hello" Hello
+# the floor gets what the app gets: the runtime's base class-data archive, and its own AppCDS archive when the
+# app-image was built with one (installer/build-linux.sh --appcds)
+if [ -f target/installer/NormDesk/lib/app/NormDesk.jsa ]; then
+  installer/appcds.sh "$hello/Hello" Hello
+fi
 
 # a data folder with the demo register, migrated once, as a user's PC is after the first day
 data=$(mktemp -d)

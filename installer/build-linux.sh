@@ -2,12 +2,18 @@
 # Builds the Linux app-image (target/installer/NormDesk) and, unless --app-image-only, the .deb installer
 # (target/installer/normdesk_<version>_amd64.deb): a jlink-trimmed Java runtime with JavaFX, the app's jars
 # and the icons and file association from installer/. Needs a JDK 17 with jmods (Debian: openjdk-17-jdk),
-# and for the .deb fakeroot and dpkg-deb. Run from anywhere: installer/build-linux.sh [--app-image-only]
+# and for the .deb fakeroot and dpkg-deb. Run from anywhere: installer/build-linux.sh [--app-image-only] [--appcds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 app_image_only=false
-[ "${1:-}" = "--app-image-only" ] && app_image_only=true
+appcds=false
+for arg in "$@"; do
+  case "$arg" in
+    --app-image-only) app_image_only=true ;;
+    --appcds) appcds=true ;;
+  esac
+done
 
 # The version comes from the pom (its first <version> is the project's); installers take numbers only.
 version=$(grep -m1 -o '<version>[^<]*' pom.xml | sed 's/<version>//')
@@ -23,7 +29,7 @@ fi
 # What the app needs from the JDK (jdeps on the jars, plus what is loaded by name: charsets for GBK files,
 # locale data for Chinese dates and numbers, zipfs, crypto for TLS to a PostgreSQL server, Unsafe for Lucene/H2).
 modules=java.base,java.desktop,java.sql,java.naming,java.management,java.logging,java.xml,java.scripting,\
-java.security.jgss,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec,jdk.net,\
+java.security.jgss,jdk.management,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec,jdk.net,\
 javafx.base,javafx.graphics,javafx.controls,javafx.fxml
 
 rm -rf "$out"
@@ -55,10 +61,15 @@ echo "installer: app-image ${app_version}"
   --icon installer/icons/normdesk.png \
   "${java_options[@]}"
 
-# AppCDS: a training start (--smoke on a fresh data folder) archives the classes the start-up loads
-train=$(mktemp -d)
-installer/appcds.sh "$out/NormDesk" NormDesk --smoke --data-dir "$train" || echo "installer: continuing without AppCDS"
-rm -rf "$train"
+# AppCDS (--appcds, off by default): a training start (--smoke on a fresh data folder) archives the classes the
+# start-up loads. Java 17 ties the archive to the folder it was made in, so an installed or moved copy (the .deb in
+# /opt/normdesk, a Windows install) cannot use it: it only helps an app-image run where it was built, and the
+# installers would carry 67 MB they cannot use. See installer/README.md, "Start-up and memory".
+if $appcds; then
+  train=$(mktemp -d)
+  installer/appcds.sh "$out/NormDesk" NormDesk --smoke --data-dir "$train" || echo "installer: continuing without AppCDS"
+  rm -rf "$train"
+fi
 
 if ! $app_image_only; then
   echo "installer: .deb"
