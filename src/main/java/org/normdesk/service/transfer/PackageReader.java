@@ -92,6 +92,9 @@ public final class PackageReader {
                 throw new DomainException("package.duplicateEntry", name + " holds the entry " + entry.getName()
                         + " twice", name, entry.getName());
             }
+            if (entry.getName().equals(MANIFEST) && entry.getSize() > limits.maxManifestBytes()) {
+                throw manifestTooLarge(name, limits);
+            }
             if (entries.size() >= limits.maxEntries()) {
                 throw bomb(name, entry.getName());
             }

@@ -288,6 +288,11 @@ public final class PackageService {
         }
     }
 
+    /** How many packages this register has written or taken in. */
+    public int packageCount() {
+        return store.packageCount();
+    }
+
     // ------------------------------------------------------------------------------------------------- import
 
     /** Checks the package and compares it with this register; writes nothing. */
