@@ -139,7 +139,7 @@ public final class PackageReader {
             throw new DomainException("package.notAPackage", name + " is not a NormDesk exchange package (the manifest "
                     + "is incomplete)", name);
         }
-        String latest = DatabaseBackup.latestSchemaVersion();
+        String latest = latestSchema();
         if (compareVersions(manifest.schemaVersion(), latest) > 0) {
             throw new DomainException("package.newerSchema", name + " comes from a register at schema "
                     + manifest.schemaVersion() + ", newer than this version's " + latest + ". Update NormDesk",
@@ -250,6 +250,16 @@ public final class PackageReader {
     private static DomainException corrupt(String pkg, String entry) {
         return new DomainException("package.corrupt", "The package " + pkg + " is damaged: " + entry
                 + " does not match its manifest (SHA-256); nothing was imported", pkg, entry);
+    }
+
+    private static volatile String latestSchema;
+
+    /** This version's newest migration, read once per process (it starts Flyway on an in-memory database). */
+    private static String latestSchema() {
+        if (latestSchema == null) {
+            latestSchema = DatabaseBackup.latestSchemaVersion();
+        }
+        return latestSchema;
     }
 
     static MessageDigest sha() {
