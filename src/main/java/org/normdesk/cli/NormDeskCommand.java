@@ -22,7 +22,8 @@ import java.util.function.Function;
                 StatusCommand.class, HistoryCommand.class, IssuersCommand.class, AddIssuerCommand.class,
                 FilingsCommand.class, CalendarCommand.class, MoveUpCommand.class, ExpireCommand.class,
                 RelateCommand.class, AuditCommand.class, UpwardCommand.class, CampaignCommand.class, SearchCommand.class,
-                ExportCommand.class, ViewsCommand.class, ReviewCommand.class, ReviewTextCommands.class, ImportCommand.class, UsersCommand.class, TallyCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ViewsCommand.class, ReviewCommand.class, ReviewTextCommands.class, ImportCommand.class, UsersCommand.class, TallyCommand.class, BackupCommand.class, RestoreCommand.class,
+                PackageCommand.class, CommandLine.HelpCommand.class})
 public final class NormDeskCommand implements Callable<Integer> {
     /** Exit code for an error the user can fix (bad input, refused change). */
     public static final int USER_ERROR = 1;

@@ -213,6 +213,12 @@ public final class Workspace implements AutoCloseable {
                         "filings", (long) demo.filingCount(), "auditEntries", audit.count()));
     }
 
+    /** Offline exchange packages (.ndpkg) between a county and the city. */
+    public org.normdesk.service.transfer.PackageService packages() {
+        return new org.normdesk.service.transfer.PackageService(database, attachmentsFolder, settings, clock,
+                currentUser);
+    }
+
     /** Imports of existing Excel/CSV ledgers (台账) into the register. */
     public org.normdesk.service.exchange.LedgerImportService ledgerImport() {
         return new org.normdesk.service.exchange.LedgerImportService(database, register, clock, currentUser);

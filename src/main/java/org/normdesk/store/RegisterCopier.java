@@ -24,6 +24,8 @@ import static org.normdesk.store.jooq.Tables.DOCUMENT;
 import static org.normdesk.store.jooq.Tables.DOCUMENT_ISSUER;
 import static org.normdesk.store.jooq.Tables.DOCUMENT_RELATION;
 import static org.normdesk.store.jooq.Tables.DOCUMENT_TEXT;
+import static org.normdesk.store.jooq.Tables.EXCHANGE_PACKAGE;
+import static org.normdesk.store.jooq.Tables.EXCHANGE_RECORD;
 import static org.normdesk.store.jooq.Tables.HINT_DISMISSAL;
 import static org.normdesk.store.jooq.Tables.FILING;
 import static org.normdesk.store.jooq.Tables.FILING_EVENT;
@@ -55,7 +57,8 @@ public final class RegisterCopier {
             CAMPAIGN_ITEM, STATUS_CHANGE, DOCUMENT_RELATION, FILING, FILING_EVENT, ATTACHMENT, FILING_SUBMISSION,
             FILING_MATERIAL, FORMAL_CHECK, DEADLINE_RULE, SERIAL_COUNTER, LOCAL_CALENDAR_DAY, SETTING, UPWARD_ROUTE, UPWARD_FILING, UPWARD_MATERIAL,
             UPWARD_DOCUMENT_MATERIAL, REVIEW, REVIEW_POINT, REVIEW_CORRECTION, SAVED_VIEW, JOB_LOCK, USER_ACCOUNT, AUDIT_ENTRY,
-            AUDIT_HEAD, DOCUMENT_TEXT, HINT_DISMISSAL);
+            AUDIT_HEAD, DOCUMENT_TEXT, HINT_DISMISSAL,
+            EXCHANGE_PACKAGE, EXCHANGE_RECORD);
     private static final int BATCH = 1_000;
 
     private RegisterCopier() {

@@ -1,0 +1,61 @@
+package org.normdesk.service.transfer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What importing a package would do, shown before anything is applied: each document of the package as new,
+ * changed (by the sender only), unchanged, or conflicting (changed on both sides since the last exchange with
+ * that unit, field by field, for the user to resolve); gaps in the sender's registration numbers; and filings this
+ * register received from the sender's units whose documents the sender's register lacks.
+ *
+ * @param alreadyImported this very package was imported before (importing it again changes nothing)
+ */
+public record Reconciliation(String fileName, PackageManifest manifest, boolean alreadyImported, List<Item> items,
+                             List<SerialGap> missingSerials, List<PaperFiling> paperOnly) {
+    public Reconciliation {
+        items = List.copyOf(items);
+        missingSerials = List.copyOf(missingSerials);
+        paperOnly = List.copyOf(paperOnly);
+    }
+
+    public enum State { NEW, CHANGED, UNCHANGED, CONFLICT }
+
+    /** Which side wins a conflict: this register's version, or the sender's. */
+    public enum Resolution { MINE, THEIRS }
+
+    /** One field that differs: this register's value and the package's ({@code ""} for empty). */
+    public record FieldDiff(String field, String mine, String theirs) {
+    }
+
+    /**
+     * @param key     the document's id in the sender's register (what {@code --resolve KEY=…} names)
+     * @param localId the document in this register it is (null for a new one)
+     * @param diffs   for a change or conflict, every differing field, this register's value beside the package's
+     */
+    public record Item(String key, State state, String title, String docNumber, Long localId, List<FieldDiff> diffs) {
+        public Item {
+            diffs = List.copyOf(diffs);
+        }
+    }
+
+    /** Registration numbers missing between the lowest and highest of one sequence (e.g. 濮登〔2019〕…号). */
+    public record SerialGap(String sequence, List<String> missing) {
+        public SerialGap {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /** A filing this register received from one of the sender's units, of a document the package does not hold. */
+    public record PaperFiling(long filingId, long documentId, String title, String docNumber, String filingUnit,
+                              LocalDate receivedDate, String channel, String registrationNo) {
+    }
+
+    public List<Item> items(State state) {
+        return items.stream().filter(i -> i.state() == state).toList();
+    }
+
+    public int count(State state) {
+        return (int) items.stream().filter(i -> i.state() == state).count();
+    }
+}
