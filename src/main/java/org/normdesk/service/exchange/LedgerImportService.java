@@ -53,6 +53,8 @@ public final class LedgerImportService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** The latest reading of a ledger's rows (pass 1 of planning), kept for the import that follows its dry run. */
+    private volatile RowsRead lastRead;
 
     public LedgerImportService(Database db, RegisterService register, Clock clock, CurrentUser currentUser) {
         this.db = db;
@@ -166,13 +168,18 @@ public final class LedgerImportService {
         private final Map<String, Issuer> issuerByName = new HashMap<>();
         private final Map<String, Issuer> issuerByCode = new HashMap<>();
         private final Map<String, Issuer> newIssuers = new LinkedHashMap<>();
+        /** A ledger names the same few bodies thousands of times: each spelling is normalised once. */
+        private final Map<String, String> issuerKeys = new HashMap<>();
         private final LocalDate today = LocalDate.now(clock);
+
+        private final List<Issuer> known;
 
         Planner(Ledger ledger, ColumnMapping mapping, Progress progress) {
             this.ledger = ledger;
             this.mapping = mapping;
             this.progress = progress;
-            for (Issuer issuer : issuers.findAll()) {
+            this.known = issuers.findAll();
+            for (Issuer issuer : known) {
                 issuerByName.put(TextNormalizer.normalizeTitle(issuer.name()), issuer);
                 if (issuer.code() != null) {
                     issuerByCode.putIfAbsent(TextNormalizer.normalizeTitle(issuer.code()), issuer);
@@ -181,20 +188,31 @@ public final class LedgerImportService {
         }
 
         ImportPlan plan() {
-            // pass 1: read each row on its own
-            List<Draft> drafts = new ArrayList<>(ledger.rowCount());
+            // pass 1: read each row on its own; the import after a dry run of the same ledger and mapping, with the
+            // same issuing bodies on the same day, reads them exactly as the dry run did and takes its reading
+            List<Draft> drafts;
             long total = ledger.rowCount() * 2L;
             long done = 0;
-            for (LedgerSheet sheet : ledger.sheets()) {
-                Map<LedgerField, Integer> columns = mapping.resolve(sheet.headers());
-                String titleHeader = columns.containsKey(LedgerField.TITLE)
-                        ? TextNormalizer.normalizeTitle(sheet.headers().get(columns.get(LedgerField.TITLE))) : null;
-                for (LedgerRow row : sheet.rows()) {
-                    drafts.add(read(row, columns, titleHeader));
-                    if (++done % 1_000 == 0) {
-                        progress.update(done, total, "");
+            RowsRead earlier = lastRead;
+            if (earlier != null && earlier.sameInput(ledger, mapping, known, today)) {
+                drafts = earlier.drafts();
+                newIssuers.putAll(earlier.newIssuers());
+                done = ledger.rowCount();
+            } else {
+                drafts = new ArrayList<>(ledger.rowCount());
+                for (LedgerSheet sheet : ledger.sheets()) {
+                    Map<LedgerField, Integer> columns = mapping.resolve(sheet.headers());
+                    String titleHeader = columns.containsKey(LedgerField.TITLE)
+                            ? TextNormalizer.normalizeTitle(sheet.headers().get(columns.get(LedgerField.TITLE))) : null;
+                    for (LedgerRow row : sheet.rows()) {
+                        drafts.add(read(row, columns, titleHeader));
+                        if (++done % 1_000 == 0) {
+                            progress.update(done, total, "");
+                        }
                     }
                 }
+                lastRead = new RowsRead(ledger, mapping, known, today, List.copyOf(drafts),
+                        new LinkedHashMap<>(newIssuers));
             }
             // pass 2: look the candidates up in the register, a few statements for all of them
             List<String> numbers = new ArrayList<>();
@@ -402,7 +420,7 @@ public final class LedgerImportService {
                 if (name.isEmpty()) {
                     continue;
                 }
-                String key = TextNormalizer.normalizeTitle(name);
+                String key = issuerKeys.computeIfAbsent(name, TextNormalizer::normalizeTitle);
                 Issuer issuer = issuerByName.get(key);
                 if (issuer == null) {
                     issuer = issuerByCode.get(key);
@@ -476,6 +494,18 @@ public final class LedgerImportService {
 
     private static RowNote note(LedgerField field, DomainException e) {
         return new RowNote(field, e);
+    }
+
+    /**
+     * Every row of one ledger read under one mapping, against the issuing bodies the register had that day. Valid for
+     * another planning pass only with the very same ledger object, an equal mapping and an equal list of bodies.
+     */
+    private record RowsRead(Ledger ledger, ColumnMapping mapping, List<Issuer> known, LocalDate today,
+                            List<Draft> drafts, Map<String, Issuer> newIssuers) {
+        boolean sameInput(Ledger otherLedger, ColumnMapping otherMapping, List<Issuer> otherKnown, LocalDate day) {
+            return ledger == otherLedger && mapping.equals(otherMapping) && known.equals(otherKnown)
+                    && today.equals(day);
+        }
     }
 
     /** A row read on its own: either a candidate document, or already decided (skipped, rejected). */

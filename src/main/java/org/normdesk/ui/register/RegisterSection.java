@@ -27,10 +27,14 @@ public final class RegisterSection {
     private final ExpiryWatch expiry;
     private final Messages messages;
     private final RegisterNavigationViewModel navigation;
+    private final Workspace ws;
+    private final TaskRunner runner;
 
     private RegisterSection(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier,
                             Clock clock) {
         this.messages = messages;
+        this.ws = ws;
+        this.runner = runner;
         this.viewModel = new RegisterViewModel(ws.register(), messages, runner, notifier, clock);
         viewModel.setValidityRules(ws.lifecycle().validityRules());
         viewModel.setLifecycle(ws.lifecycle());
@@ -67,6 +71,19 @@ public final class RegisterSection {
         viewModel.showNotice(new RegisterViewModel.Notice(messages.format("expiry.notice", docs.size(), named),
                 Scope.documents(messages.format("expiry.scope", docs.size()), ids)));
         viewModel.registerChanged();
+    }
+
+    /**
+     * Offers the ledger import wizard (导入台账…) on the register's toolbar; {@code files} answers its file questions.
+     * After an import the table and the navigation's counts are read again.
+     */
+    public void enableLedgerImport(org.normdesk.ui.common.FileChoices files) {
+        view.setImportLedgerAction(() -> org.normdesk.ui.exchange.LedgerImportWizard.open(
+                root.getScene() == null ? null : root.getScene().getWindow(), ws.ledgerImport(), messages, runner,
+                files, () -> {
+                    viewModel.registerChanged();
+                    navigation.refresh();
+                }));
     }
 
     public RegisterViewModel viewModel() {

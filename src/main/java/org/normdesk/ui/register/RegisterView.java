@@ -38,6 +38,7 @@ public final class RegisterView {
     @FXML private Button editButton;
     @FXML private Button statusButton;
     @FXML private Button relateButton;
+    @FXML private Button importLedgerButton;
     @FXML private TextField searchField;
     @FXML private CheckComboBox<LifecycleStatus> statusFilter;
     @FXML private ComboBox<Choice<DocumentType>> typeFilter;
@@ -65,6 +66,7 @@ public final class RegisterView {
     private final RegisterDialogs dialogs;
     private final Clock clock;
     private final PauseTransition debounce = new PauseTransition(SEARCH_DELAY);
+    private Runnable onImportLedger;
 
     public RegisterView(RegisterViewModel vm, Clock clock) {
         this.vm = vm;
@@ -253,5 +255,19 @@ public final class RegisterView {
     private void clearFilters() {
         debounce.stop();
         vm.clearFilters();
+    }
+
+    /** Shows the 导入台账… button; {@code action} opens the import wizard. */
+    public void setImportLedgerAction(Runnable action) {
+        this.onImportLedger = action;
+        importLedgerButton.setVisible(action != null);
+        importLedgerButton.setManaged(action != null);
+    }
+
+    @FXML
+    private void importLedger() {
+        if (onImportLedger != null) {
+            onImportLedger.run();
+        }
     }
 }

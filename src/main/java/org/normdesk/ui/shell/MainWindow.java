@@ -47,6 +47,7 @@ public final class MainWindow {
     private RegisterSection registerSection;
     private javafx.util.Duration expiryCheckEvery = ExpiryWatch.DEFAULT_CHECK_EVERY;
     private FileTargets files = FileTargets.dialogs();
+    private org.normdesk.ui.common.FileChoices fileChoices = org.normdesk.ui.common.FileChoices.dialogs();
     private org.normdesk.ui.help.HelpWindow guide;
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
@@ -132,6 +133,7 @@ public final class MainWindow {
         Workspace ws = opened.workspace();
         registerSection = RegisterSection.create(ws, messages, vm.runner(), vm::notify, clock);
         registerVm = registerSection.viewModel();
+        registerSection.enableLedgerImport(fileChoices);
         registerVm.detail().setAuditTrail(ws.audit());
         registerVm.totalDocumentsProperty().addListener((obs, old, now) -> vm.documentCountProperty().set(now.intValue()));
         view.setRegisterView(registerSection.root(), registerSection.view());
@@ -149,6 +151,11 @@ public final class MainWindow {
     /** Where exports go; the folder dialog unless set (before {@link #open}) to something else, e.g. in tests. */
     public void setFileTargets(FileTargets files) {
         this.files = files;
+    }
+
+    /** Which files to open and where to save them (the ledger import); set before {@link #open}, e.g. in tests. */
+    public void setFileChoices(org.normdesk.ui.common.FileChoices choices) {
+        this.fileChoices = choices;
     }
 
     /** How often automatic expiry looks for a new day; set before {@link #open}, e.g. shorter in tests. */
