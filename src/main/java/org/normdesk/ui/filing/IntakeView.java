@@ -90,6 +90,10 @@ public final class IntakeView {
         IntakeView view = new IntakeView(vm);
         Node root = ViewLoader.load("/filing/IntakeView.fxml", c.messages(), view,
                 new FilingDetailView(vm.detail()), new TodayPanelView(vm)).root();
+        // the own documents to be filed upward, overdue or due soon, under what is due this week
+        if (root.lookup("#todayPanel") instanceof javafx.scene.layout.Pane today) {
+            today.getChildren().add(org.normdesk.ui.upward.UpwardDuePanelView.create(c, root));
+        }
         return root;
     }
 
