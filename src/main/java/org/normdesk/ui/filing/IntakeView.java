@@ -91,7 +91,8 @@ public final class IntakeView {
         Node root = ViewLoader.load("/filing/IntakeView.fxml", c.messages(), view,
                 new FilingDetailView(vm.detail()), new TodayPanelView(vm)).root();
         // the own documents to be filed upward, overdue or due soon, under what is due this week
-        if (root.lookup("#todayPanel") instanceof javafx.scene.layout.Pane today) {
+        javafx.scene.Node todayPanel = root.lookup("#today"); // the fx:include's id replaces the panel's own
+        if ((todayPanel != null ? todayPanel : root.lookup("#todayPanel")) instanceof javafx.scene.layout.Pane today) {
             today.getChildren().add(org.normdesk.ui.upward.UpwardDuePanelView.create(c, root));
         }
         return root;

@@ -13,7 +13,7 @@ import org.normdesk.ui.shell.SectionViews;
 
 /**
  * Controller of upward/UpwardDuePanel.fxml, shown in the 登记 section's "today" panel: upward filings overdue or
- * due soon; choosing one opens it in the 报送备案 section.
+ * due soon; choosing one opens it in the 向上报备 section.
  */
 public final class UpwardDuePanelView {
     private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");

@@ -4,7 +4,7 @@ import javafx.event.Event;
 import javafx.event.EventType;
 
 /**
- * "Show this upward filing": fired by a dashboard item; the main window switches to the 报送备案 section and the
+ * "Show this upward filing": fired by a dashboard item; the main window switches to the 向上报备 section and the
  * section chooses the line.
  */
 public final class UpwardOpenEvent extends Event {

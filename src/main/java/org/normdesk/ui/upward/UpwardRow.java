@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One line of the 报送备案 list: an own document with one destination, or an own document that has no
+ * One line of the 向上报备 list: an own document with one destination, or an own document that has no
  * destination yet ({@link #upwardId} null, state null).
  *
  * @param daysLeft days until the due date while not sent (negative: overdue); null once sent or without a due date

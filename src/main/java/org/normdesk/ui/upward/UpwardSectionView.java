@@ -38,7 +38,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Controller of upward/UpwardView.fxml, the 报送备案 section: the list on the left, the chosen line on the right. */
+/** Controller of upward/UpwardView.fxml, the 向上报备 section: the list on the left, the chosen line on the right. */
 public final class UpwardSectionView {
     static final String ROW_OVERDUE = "due-row-overdue";
     static final String ROW_DUE_SOON = "due-row-soon";
@@ -60,6 +60,7 @@ public final class UpwardSectionView {
     @FXML private TableColumn<UpwardRow, Long> upDaysColumn;
     @FXML private TableColumn<UpwardRow, String> upStateColumn;
     @FXML private TitledPane registerOwnPane;
+    @FXML private Label ownHint;
     @FXML private TextField ownTitleField;
     @FXML private TextField ownNumberField;
     @FXML private ComboBox<DocumentType> ownTypeBox;
@@ -160,6 +161,7 @@ public final class UpwardSectionView {
         ownPublishedField.textProperty().bindBidirectional(vm.newPublishedProperty());
         ownEffectiveField.textProperty().bindBidirectional(vm.newEffectiveProperty());
         registerOwnButton.setDisable(!vm.canAct());
+        ownHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps instead of ending in "…"
 
         addDestinationBox.setItems(vm.addableDestinations());
         addDestinationBox.valueProperty().bindBidirectional(vm.destinationToAddProperty());
@@ -204,7 +206,14 @@ public final class UpwardSectionView {
         box.setItems(items);
         Function<T, String> text = v -> v == null ? messages.get(allKey) : label.apply(v);
         box.setCellFactory(list -> Forms.cell(text));
-        box.setButtonCell(Forms.cell(text));
+        // the button shows "all …" for the null choice too (an empty cell would show nothing)
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(text.apply(empty ? null : item));
+            }
+        });
         box.setConverter(Forms.converter(text));
     }
 
@@ -227,13 +236,13 @@ public final class UpwardSectionView {
         upDaysColumn.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         Cells.text(upStateColumn, r -> r.state() == null ? messages.get("upward.state.unproposed")
                 : messages.label(r.state()));
-        Columns.width(upNumberColumn, 10);
-        Columns.width(upTitleColumn, 14);
-        Columns.width(upDestinationColumn, 7);
-        Columns.width(upPublishedColumn, 6.5);
-        Columns.width(upDueColumn, 6.5);
-        Columns.width(upDaysColumn, 6);
-        Columns.width(upStateColumn, 6);
+        Columns.width(upNumberColumn, 8);
+        Columns.width(upTitleColumn, 11);
+        Columns.width(upDestinationColumn, 6.5);
+        Columns.width(upPublishedColumn, 5.5);
+        Columns.width(upDueColumn, 5.5);
+        Columns.width(upDaysColumn, 4.5);
+        Columns.width(upStateColumn, 5);
         upwardTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(UpwardRow row, boolean empty) {

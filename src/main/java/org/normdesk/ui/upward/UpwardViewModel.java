@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The 报送备案 section: the unit's own documents with their destinations (filtered as you choose), and for the
+ * The 向上报备 section: the unit's own documents with their destinations (filtered as you choose), and for the
  * chosen line its materials checklist, the filing package and the moves 待报送 → 已报送 → 已回执 / 被退回补正 →
  * 已重新报送. Every service call runs through the {@link TaskRunner}; the service checks roles and refuses bad
  * input, the view shows its message.
@@ -82,6 +82,8 @@ public final class UpwardViewModel {
     private final StringProperty newEffective = new SimpleStringProperty("");
 
     private String wanted;
+    /** While the list is replaced the table's passing selections are not the user's choice. */
+    private boolean showing;
 
     public UpwardViewModel(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier, Clock clock,
                            Path exportFolder, FileOpener opener) {
@@ -134,6 +136,9 @@ public final class UpwardViewModel {
 
     /** Chooses a line and reads its checklist and the destinations that may still be added. */
     public void select(UpwardRow row) {
+        if (showing) {
+            return;
+        }
         if (row == null) {
             current.set(null);
             return;
@@ -352,6 +357,15 @@ public final class UpwardViewModel {
     }
 
     private void show(Listing list) {
+        showing = true;
+        try {
+            showListing(list);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void showListing(Listing list) {
         rows.setAll(list.rows());
         List<String> destinations = list.rows().stream().map(UpwardRow::destination).filter(Objects::nonNull)
                 .distinct().sorted().toList();
