@@ -237,11 +237,11 @@ public final class UpwardSectionView {
         Cells.text(upStateColumn, r -> r.state() == null ? messages.get("upward.state.unproposed")
                 : messages.label(r.state()));
         Columns.width(upNumberColumn, 8);
-        Columns.width(upTitleColumn, 11);
+        Columns.width(upTitleColumn, 10);
         Columns.width(upDestinationColumn, 6.5);
         Columns.width(upPublishedColumn, 5.5);
         Columns.width(upDueColumn, 5.5);
-        Columns.width(upDaysColumn, 4.5);
+        Columns.width(upDaysColumn, 5.5);
         Columns.width(upStateColumn, 5);
         upwardTable.setRowFactory(table -> new TableRow<>() {
             @Override
