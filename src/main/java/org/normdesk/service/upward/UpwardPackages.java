@@ -234,6 +234,8 @@ public final class UpwardPackages {
      * missing (a package not yet prepared lacks its 备案报告).
      */
     public UpwardFiling markSent(long upwardId, int version, String sentOn, FilingChannel how) {
+        // who may send is told before what is missing
+        currentUser.require(Role.REGISTRAR, "send an upward filing");
         Checklist checklist = checklist(upwardId);
         List<MaterialKind> missing = checklist.missingRequired();
         if (!missing.isEmpty()) {

@@ -6,6 +6,9 @@ import org.normdesk.domain.calendar.DeadlineRule;
 import org.normdesk.domain.common.DateParser;
 import org.normdesk.domain.common.DomainException;
 import org.normdesk.domain.common.NotFoundException;
+import org.normdesk.domain.document.DocumentInput;
+import org.normdesk.domain.document.DocumentQuery;
+import org.normdesk.domain.document.DocumentSummary;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.filing.DeadlineKind;
 import org.normdesk.domain.filing.FilingChannel;
@@ -76,6 +79,39 @@ public final class UpwardService {
             audit.record("upward.propose", "document", documentId, null, filings);
             return filings;
         });
+    }
+
+    /**
+     * Registers a new document of the unit's own government and proposes its destinations, all or nothing: a
+     * document of another body, or one without a publication date, is refused and not kept in the register.
+     */
+    public List<UpwardFiling> registerOwn(DocumentInput input) {
+        access.require(Role.REGISTRAR, "register an own document");
+        return db.transaction(() -> {
+            NormativeDocument doc = register.add(input);
+            requireOwn(doc);
+            return propose(doc.id());
+        });
+    }
+
+    /** The destinations the routing rules allow for this own document (some may already be proposed). */
+    public List<String> allowedDestinations(long documentId) {
+        return routes(ownDocument(documentId));
+    }
+
+    /**
+     * The unit's own government's documents in the register that have no upward destination yet: issued, and
+     * counted as not filed until destinations are proposed and sent.
+     */
+    public List<DocumentSummary> ownWithoutDestinations() {
+        Set<Long> own = settings.unit().ownIssuerIds();
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> proposed = store.all().stream().map(UpwardFiling::documentId).collect(Collectors.toSet());
+        return register.search(new DocumentQuery(null, Set.of(), Set.of(), null, null, DocumentQuery.DEFAULT_LIMIT,
+                        Set.of(), own, Set.of(), null, null, 0)).stream()
+                .filter(d -> !proposed.contains(d.id())).toList();
     }
 
     /** Adds one destination the routing rules allow for this document. */

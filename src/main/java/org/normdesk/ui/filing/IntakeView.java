@@ -88,8 +88,11 @@ public final class IntakeView {
         IntakeViewModel vm = new IntakeViewModel(c.workspace(), c.messages(), c.runner(), c.notifier(), c.clock(),
                 c.exportFolder(), c.opener());
         IntakeView view = new IntakeView(vm);
+        TodayPanelView today = new TodayPanelView(vm);
         Node root = ViewLoader.load("/filing/IntakeView.fxml", c.messages(), view,
-                new FilingDetailView(vm.detail()), new TodayPanelView(vm)).root();
+                new FilingDetailView(vm.detail()), today).root();
+        // the own documents to be filed upward, overdue or due soon, under what is due this week
+        today.add(org.normdesk.ui.upward.UpwardDuePanelView.create(c, root));
         return root;
     }
 

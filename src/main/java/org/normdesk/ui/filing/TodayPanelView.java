@@ -14,6 +14,7 @@ public final class TodayPanelView {
     /** Set on a count that needs attention (more than none overdue). */
     private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
 
+    @FXML private javafx.scene.layout.VBox todayPanel;
     @FXML private Label todayLabel;
     @FXML private Label overdueLabel;
     @FXML private Label unfiledCountLabel;
@@ -23,6 +24,11 @@ public final class TodayPanelView {
 
     public TodayPanelView(IntakeViewModel vm) {
         this.vm = vm;
+    }
+
+    /** Adds a part of another workflow at the bottom of the panel (e.g. the upward filings due). */
+    public void add(javafx.scene.Node part) {
+        todayPanel.getChildren().add(part);
     }
 
     @FXML

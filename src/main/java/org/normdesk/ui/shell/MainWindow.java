@@ -142,6 +142,9 @@ public final class MainWindow {
         SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock, exports,
                 opener, preferences, registerVm::query, files);
         SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
+        // a dashboard item of an upward filing leads to its line in the 向上报备 section
+        view.root().addEventHandler(org.normdesk.ui.upward.UpwardOpenEvent.OPEN,
+                e -> vm.sectionProperty().set(Section.UPWARD));
         registerSection.start(expiryCheckEvery);
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerVm::load);

@@ -25,6 +25,7 @@ public final class MainWindowView {
     @FXML private ToggleButton navReview;
     @FXML private ToggleButton navRegister;
     @FXML private ToggleButton navCleanup;
+    @FXML private ToggleButton navUpward;
     @FXML private ToggleButton navStatistics;
     @FXML private ToggleButton navSettings;
     @FXML private StackPane contentPane;
@@ -59,6 +60,7 @@ public final class MainWindowView {
         navButtons.put(Section.REVIEW, navReview);
         navButtons.put(Section.REGISTER, navRegister);
         navButtons.put(Section.CLEANUP, navCleanup);
+        navButtons.put(Section.UPWARD, navUpward);
         navButtons.put(Section.STATISTICS, navStatistics);
         navButtons.put(Section.SETTINGS, navSettings);
         navButtons.forEach((section, button) -> {

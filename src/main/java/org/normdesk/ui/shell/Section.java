@@ -6,6 +6,7 @@ public enum Section {
     REVIEW("nav.review"),
     REGISTER("nav.register"),
     CLEANUP("nav.cleanup"),
+    UPWARD("nav.upward"),
     STATISTICS("nav.statistics"),
     SETTINGS("nav.settings");
 

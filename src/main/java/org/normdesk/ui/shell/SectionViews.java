@@ -79,6 +79,7 @@ public final class SectionViews {
         factories.put(Section.FILING, IntakeView::create);
         factories.put(Section.REVIEW, org.normdesk.ui.review.ReviewSectionView::create);
         factories.put(Section.CLEANUP, CleanupSection::create);
+        factories.put(Section.UPWARD, org.normdesk.ui.upward.UpwardSectionView::create);
         factories.put(Section.STATISTICS, StatisticsSection::create);
         factories.put(Section.SETTINGS, org.normdesk.ui.settings.SettingsSection::create);
         return factories;

@@ -85,4 +85,37 @@ class UpwardServiceTest {
                     () -> ws.upward().propose(countyDoc.id())).messageKey());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.normdesk.testing.TestDatabases#kinds")
+    void an_own_document_is_registered_with_its_destinations_or_not_at_all(DatabaseKind kind) {
+        try (Workspace ws = Workspace.open(TestDatabases.fresh(kind, tempDir), tempDir.resolve("b"), CLOCK, () -> "clerk")) {
+            Issuer city = ws.register().addIssuer(new Issuer(null, "濮阳市人民政府", "濮政", OrgLevel.CITY, OrgKind.GOVERNMENT, null));
+            Issuer county = ws.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY, OrgKind.GOVERNMENT, null));
+            ws.settings().save(new UnitSettings("濮阳市司法局", "濮", new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT),
+                    ALL, Set.of(city.id())));
+            NormativeDocument earlier = ws.register().add(new DocumentInput("濮阳市物业管理办法", "濮政〔2019〕5号",
+                    List.of(city.id()), DocumentType.GOVERNMENT_NORMATIVE, null, null, "2019-07-01", null, null, null));
+            ws.register().add(new DocumentInput("清丰县某办法", "清政〔2019〕2号",
+                    List.of(county.id()), DocumentType.GOVERNMENT_NORMATIVE, null, null, "2019-07-22", null, null, null));
+            assertEquals(List.of(earlier.id()), ws.upward().ownWithoutDestinations().stream().map(d -> d.id()).toList(),
+                    "only the own government's document, before destinations are proposed");
+            assertEquals(List.of("省人民政府", "市人大常委会"), ws.upward().allowedDestinations(earlier.id()).stream().sorted(
+                    java.util.Comparator.comparingInt(List.of("省人民政府", "市人大常委会")::indexOf)).toList());
+
+            List<UpwardFiling> four = ws.upward().registerOwn(new DocumentInput("濮阳市燃气管理办法", "濮阳市人民政府令第24号",
+                    List.of(city.id()), DocumentType.GOVERNMENT_RULE, null, null, "2019-07-22", "2019-09-01", null, null));
+            assertEquals(4, four.size());
+            assertEquals(List.of(earlier.id()), ws.upward().ownWithoutDestinations().stream().map(d -> d.id()).toList());
+
+            int before = ws.register().count();
+            assertEquals("upward.notOwn", assertThrows(DomainException.class, () -> ws.upward().registerOwn(
+                    new DocumentInput("清丰县另一办法", "清政〔2019〕3号", List.of(county.id()),
+                            DocumentType.GOVERNMENT_NORMATIVE, null, null, "2019-07-22", null, null, null))).messageKey());
+            assertEquals("upward.noPublished", assertThrows(DomainException.class, () -> ws.upward().registerOwn(
+                    new DocumentInput("濮阳市无日期办法", "濮政〔2019〕9号", List.of(city.id()),
+                            DocumentType.GOVERNMENT_NORMATIVE, null, null, null, null, null, null))).messageKey());
+            assertEquals(before, ws.register().count(), "a refused own document is not kept in the register");
+        }
+    }
 }
