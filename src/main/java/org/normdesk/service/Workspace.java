@@ -84,7 +84,7 @@ public final class Workspace implements AutoCloseable {
         this.letters = new FilingLetters(filings, settings, print, clock);
         this.upward = new UpwardService(database, register, calendar, settings, clock, currentUser);
         this.reviews = new ReviewService(database, filings, register, lifecycle, calendar, settings, clock, currentUser);
-        this.reviewLetters = new ReviewLetters(reviews, settings, print, clock.getZone());
+        this.reviewLetters = new ReviewLetters(reviews, settings, print, clock);
         this.upwardPackages = new UpwardPackages(database, upward, register, settings, print,
                 new AttachmentStore(database, attachments), clock, currentUser);
         // the index hears of every document the register service changes, once it is committed
