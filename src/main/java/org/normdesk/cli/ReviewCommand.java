@@ -10,6 +10,7 @@ import org.normdesk.domain.review.Review;
 import org.normdesk.domain.review.ReviewOutcome;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.review.CorrectionReminder;
 import org.normdesk.service.review.ReviewQueueRow;
 import org.normdesk.service.review.ReviewService;
 import org.normdesk.service.review.ReviewView;
@@ -152,6 +153,31 @@ final class ReviewCommand {
                  @Option(names = "--reason", required = true) String reason) {
         try (Workspace ws = root.openWorkspace()) {
             print(ws.reviews().sendBack(filingId, version(ws.reviews(), filingId), reason), false);
+        }
+        return 0;
+    }
+
+    @Command(name = "reminders", description = "督促纠正: corrections awaiting feedback whose deadline is near or past; "
+            + "--out DIR writes a 督促纠正通知 (.docx and .pdf) for each.")
+    int reminders(@Option(names = "--within", paramLabel = "N", defaultValue = "5",
+                          description = "Working days ahead (default 5).") int within,
+                  @Option(names = "--out", paramLabel = "DIR") Path outDir) {
+        try (Workspace ws = root.openWorkspace()) {
+            Messages m = root.messages();
+            PrintWriter out = out();
+            List<CorrectionReminder> due = ws.reviews().correctionReminders(within);
+            out.println(m.format("cli.review.reminders.header", due.size(), within));
+            for (CorrectionReminder r : due) {
+                Correction c = r.correction();
+                out.println(m.format("cli.review.reminders.line", c.id(), c.documentTitle(), c.filingUnit(),
+                        m.date(c.feedbackDue()), r.opinionNo() == null ? "—" : r.opinionNo(),
+                        r.overdue() ? m.format("cli.review.overdue", r.daysOverdue())
+                                : m.format("cli.review.reminders.left", r.workingDaysLeft())));
+                if (outDir != null) {
+                    ws.reviewLetters().reminder(c.id(), outDir).forEach(f -> out.println("  " + f));
+                }
+            }
+            out.flush();
         }
         return 0;
     }

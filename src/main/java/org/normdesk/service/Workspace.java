@@ -14,6 +14,7 @@ import org.normdesk.service.review.ReviewLetters;
 import org.normdesk.service.review.ReviewService;
 import org.normdesk.service.review.hints.HintService;
 import org.normdesk.service.review.hints.RulePackLoader;
+import org.normdesk.service.review.hints.RulePackService;
 import org.normdesk.service.demo.DemoRegisterService;
 import org.normdesk.service.filing.FilingLetters;
 import org.normdesk.service.filing.FilingService;
@@ -51,6 +52,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditService audit;
     private final UpwardService upward;
     private final HintService hints;
+    private final RulePackService rulePacks;
     private final UpwardPackages upwardPackages;
     private final FilingLetters letters;
     private final SavedViewService views;
@@ -84,7 +86,7 @@ public final class Workspace implements AutoCloseable {
         this.letters = new FilingLetters(filings, settings, print, clock);
         this.upward = new UpwardService(database, register, calendar, settings, clock, currentUser);
         this.reviews = new ReviewService(database, filings, register, lifecycle, calendar, settings, clock, currentUser);
-        this.reviewLetters = new ReviewLetters(reviews, settings, print, clock.getZone());
+        this.reviewLetters = new ReviewLetters(reviews, settings, print, clock);
         this.upwardPackages = new UpwardPackages(database, upward, register, settings, print,
                 new AttachmentStore(database, attachments), clock, currentUser);
         // the index hears of every document the register service changes, once it is committed
@@ -95,7 +97,11 @@ public final class Workspace implements AutoCloseable {
             }
         });
         this.views = new SavedViewService(database, this::search, clock, currentUser);
-        this.hints = new HintService(database, register, clock, currentUser, RULE_PACK.get());
+        // a bureau's own rule pack, once installed, lives beside the attachments too (rules/active-pack.json)
+        Path rules = attachments.resolveSibling("rules");
+        this.hints = new HintService(database, register, clock, currentUser,
+                RulePackService.startupPack(rules, RULE_PACK.get()));
+        this.rulePacks = new RulePackService(database, hints, rules, clock, currentUser);
         this.accounts = new AccountService(database, clock, currentUser);
         // once a register has accounts, the all-roles single user is gone: whoever opens it signs in
         if (currentUser.isSingleUser() && accounts.signInRequired()) {
@@ -274,6 +280,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The 审查意见书 as .docx and PDF. */
+    /** Installing a bureau's own rule pack, or going back to the shipped one. */
+    public RulePackService rulePacks() {
+        return rulePacks;
+    }
+
     public ReviewLetters reviewLetters() {
         return reviewLetters;
     }

@@ -24,6 +24,8 @@ import static org.normdesk.store.jooq.Tables.FILING_EVENT;
 import static org.normdesk.store.jooq.Tables.FILING_MATERIAL;
 import static org.normdesk.store.jooq.Tables.FILING_SUBMISSION;
 import static org.normdesk.store.jooq.Tables.FORMAL_CHECK;
+import static org.normdesk.store.jooq.Tables.REVIEW;
+import static org.normdesk.store.jooq.Tables.REVIEW_CORRECTION;
 
 /**
  * The counting queries behind the year-end tally. Each returns the document ids it counts, so every figure
@@ -141,6 +143,28 @@ public final class TallyStore {
                 .fetch()
                 .forEach(r -> byDecision.get(Disposition.valueOf(r.value1())).add(r.value2()));
         return byDecision;
+    }
+
+    /** Documents whose correction was required (the opinion approved, the correction opened) in the year. */
+    public List<Long> documentsWithCorrectionOpenedIn(int year, Long unitId) {
+        return db.dsl().selectDistinct(REVIEW_CORRECTION.DOCUMENT_ID).from(REVIEW_CORRECTION)
+                .join(REVIEW).on(REVIEW.ID.eq(REVIEW_CORRECTION.REVIEW_ID))
+                .join(FILING).on(FILING.ID.eq(REVIEW.FILING_ID))
+                .where(REVIEW_CORRECTION.CREATED_AT.between(start(year), start(year + 1)), unit(unitId))
+                .orderBy(REVIEW_CORRECTION.DOCUMENT_ID).fetch(REVIEW_CORRECTION.DOCUMENT_ID);
+    }
+
+    /** Documents whose correction was closed in the year, by the result it was closed with (纠错情况). */
+    public Map<String, List<Long>> documentsWithCorrectionClosedIn(int year, Long unitId) {
+        Map<String, List<Long>> byResult = new LinkedHashMap<>();
+        db.dsl().select(REVIEW_CORRECTION.RESULT, REVIEW_CORRECTION.DOCUMENT_ID).from(REVIEW_CORRECTION)
+                .join(REVIEW).on(REVIEW.ID.eq(REVIEW_CORRECTION.REVIEW_ID))
+                .join(FILING).on(FILING.ID.eq(REVIEW.FILING_ID))
+                .where(REVIEW_CORRECTION.STATE.eq("CLOSED"),
+                        REVIEW_CORRECTION.CLOSED_ON.between(first(year), last(year)), unit(unitId))
+                .orderBy(REVIEW_CORRECTION.DOCUMENT_ID)
+                .forEach(r -> byResult.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return byResult;
     }
 
     private static Condition unit(Long unitId) {

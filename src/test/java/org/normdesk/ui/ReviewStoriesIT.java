@@ -251,9 +251,20 @@ class ReviewStoriesIT {
         fixture.as(ReviewFixture.REVIEWER);
         press(robot, "#reviewRefreshButton");
         waitUntil(() -> label(robot, "#correctionStatus").contains("超期 7 天"));
+        // the reminder notice above the queue names the overdue correction and prints the 督促纠正通知
+        waitUntil(() -> robot.lookup("#reminderBar").query().isVisible()
+                && label(robot, "#reminderLabel").contains("《" + ReviewFixture.DOG_TITLE + "》超期 7 天"));
+        snapshot(robot, "review-reminder-notice");
+        int openedBefore = opened.size();
+        press(robot, "#printRemindersButton");
+        waitUntil(() -> opened.size() > openedBefore);
+        Path reminder = opened.get(opened.size() - 1);
+        assertTrue(reminder.getFileName().toString().startsWith("督促纠正通知-濮司审〔2019〕1号"), reminder.toString());
+        assertTrue(reminder.toString().endsWith(".pdf") && Files.size(reminder) > 0);
         robot.interact(() -> robot.lookup("#feedbackTextField").queryAs(javafx.scene.control.TextField.class).setText("已修改第十二条"));
         press(robot, "#recordFeedbackButton");
         waitUntil(() -> current(robot).correction().state() == CorrectionState.FEEDBACK_RECEIVED);
+        waitUntil(() -> !robot.lookup("#reminderBar").query().isVisible()); // feedback ends the reminder
         robot.interact(() -> {
             ComboBox<DocumentSummary> box = robot.lookup("#correctiveBox").queryComboBox();
             box.setValue(box.getItems().stream().filter(d -> d.id() == amending.id()).findFirst().orElseThrow());

@@ -242,4 +242,78 @@ class SettingsStoriesIT {
             return new Credentials(url, user, password);
         }
     }
+
+    /** A lookup done on the FX thread, inside the wait: the scene may change while the test thread looks. */
+    private static void waitOnFx(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void a_bureau_rule_pack_is_checked_refused_with_its_line_then_activated_and_the_shipped_one_restored(FxRobot robot)
+            throws Exception {
+        String pack = """
+                {
+                  "id": "puyang-bureau",
+                  "version": "2027.1",
+                  "rules": [
+                    {
+                      "id": "fee.deposit",
+                      "category": "FEE",
+                      "title": {"zh": "押金", "en": "Deposit"},
+                      "triggers": ["押金"],
+                      "reason": {"zh": "请核对押金依据。", "en": "Check the basis of the deposit."}
+                    }
+                  ]
+                }
+                """;
+        Path broken = Files.writeString(dir.resolve("broken-pack.json"),
+                pack.replace("\"triggers\": [\"押金\"],", "\"triggers\": [\"押金\"]"), StandardCharsets.UTF_8);
+        Path good = Files.writeString(dir.resolve("bureau-pack.json"), pack, StandardCharsets.UTF_8);
+        openSettings(robot, "#rulePackTab");
+        waitOnFx(() -> text(robot, "#rulePackCurrent").startsWith("正在使用：软件自带规则包 cn-normative-core"));
+
+        replaceText(robot, "#rulePackPathField", broken.toString());
+        robot.clickOn("#rulePackCheckButton");
+        waitOnFx(() -> text(robot, "#rulePackFormError").contains("第 10 行"));
+        assertTrue(text(robot, "#rulePackFormError").contains(broken.toString()));
+        assertTrue(robot.lookup("#rulePackInstallButton").query().isDisabled(), "a refused pack cannot be activated");
+
+        replaceText(robot, "#rulePackPathField", good.toString());
+        robot.clickOn("#rulePackCheckButton");
+        waitOnFx(() -> text(robot, "#rulePackPreview").startsWith("检查通过：规则包 puyang-bureau，版本 2027.1，共 1 条规则"));
+        assertTrue(text(robot, "#rulePackCurrent").contains("cn-normative-core"), "checking does not activate");
+        saveShot(robot, "settings-rule-pack-checked");
+        robot.clickOn("#rulePackInstallButton");
+        waitOnFx(() -> text(robot, "#rulePackCurrent").startsWith("正在使用：本单位规则包 puyang-bureau，版本 2027.1"));
+        assertEquals("puyang-bureau", fixture.workspace.hints().pack().id());
+        assertTrue(anyInstalledCopy(), "copied into the data folder (rules/active-pack.json)");
+
+        robot.clickOn("#rulePackShippedButton");
+        waitOnFx(() -> text(robot, "#rulePackCurrent").startsWith("正在使用：软件自带规则包"));
+        assertEquals("cn-normative-core", fixture.workspace.hints().pack().id());
+    }
+
+    private static boolean anyInstalledCopy() throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().equals("active-pack.json"));
+        }
+    }
+
+    private void saveShot(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#settingsTabs").query().getScene().snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Path folder = Files.createDirectories(Path.of("target", "settings-shots"));
+        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+    }
 }

@@ -3,6 +3,8 @@ package org.normdesk.service.review;
 import org.normdesk.domain.common.DomainException;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.review.CheckedPoint;
+import org.normdesk.domain.review.Correction;
+import org.normdesk.domain.review.CorrectionState;
 import org.normdesk.domain.review.Review;
 import org.normdesk.service.filing.FilingView;
 import org.normdesk.service.i18n.Messages;
@@ -11,6 +13,7 @@ import org.normdesk.service.report.TemplateFields;
 import org.normdesk.service.settings.SettingsService;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -23,18 +26,59 @@ import java.util.stream.Collectors;
 public final class ReviewLetters {
     /** data/templates/review-opinion.docx. */
     public static final String TEMPLATE = "review-opinion";
+    /** data/templates/correction-reminder.docx: 督促纠正通知. */
+    public static final String REMINDER_TEMPLATE = "correction-reminder";
 
     private final ReviewService reviews;
     private final SettingsService settings;
     private final PrintService print;
     private final ZoneId zone;
+    private final Clock clock;
     private final Messages chinese = Messages.load(Locale.SIMPLIFIED_CHINESE);
 
-    public ReviewLetters(ReviewService reviews, SettingsService settings, PrintService print, ZoneId zone) {
+    public ReviewLetters(ReviewService reviews, SettingsService settings, PrintService print, Clock clock) {
         this.reviews = reviews;
         this.settings = settings;
         this.print = print;
-        this.zone = zone;
+        this.zone = clock.getZone();
+        this.clock = clock;
+    }
+
+    /**
+     * The 督促纠正通知 of one correction still awaiting the filing unit's feedback, as .docx and PDF, .docx first;
+     * refused once the feedback has come in or the correction is closed (there is nothing left to urge).
+     */
+    public List<Path> reminder(long correctionId, Path outDir) {
+        TemplateFields fields = reminderFields(correctionId);
+        String base = "督促纠正通知-" + fields.value("opinionNo").orElseThrow() + "-" + correctionId;
+        return List.of(print.writeDocx(REMINDER_TEMPLATE, fields, outDir, base),
+                print.writePdf(REMINDER_TEMPLATE, fields, outDir, base));
+    }
+
+    TemplateFields reminderFields(long correctionId) {
+        Correction c = reviews.correction(correctionId);
+        if (c.state() != CorrectionState.AWAITING_FEEDBACK) {
+            throw new DomainException("review.reminders.notAwaiting", "Correction #" + correctionId
+                    + " is not awaiting feedback (" + c.state() + "); no reminder is due", correctionId,
+                    chinese.label(c.state()));
+        }
+        Review review = reviews.view(c.filingId()).review();
+        LocalDate today = LocalDate.now(clock);
+        long overdue = c.daysOverdue(today);
+        String status = overdue > 0
+                ? "反馈期限已于" + TemplateFields.officialDate(c.feedbackDue()) + "届满，至今已超过" + overdue + "日，仍未收到你单位的纠正情况反馈"
+                : "反馈期限将于" + TemplateFields.officialDate(c.feedbackDue()) + "届满，目前尚未收到你单位的纠正情况反馈";
+        return TemplateFields.builder()
+                .put("filingUnit", c.filingUnit())
+                .put("docTitle", c.documentTitle())
+                .put("docNumber", c.docNumber() == null ? "无文号" : c.docNumber())
+                .put("opinionNo", review.opinionNo())
+                .put("opinionDate", LocalDate.ofInstant(review.approvedAt(), zone))
+                .put("feedbackDue", c.feedbackDue())
+                .put("deadlineStatus", status)
+                .put("bureauName", settings.unit().unitName())
+                .put("issueDate", today)
+                .build();
     }
 
     /** Both files, .docx first; refused until a 负责人 has approved the opinion (before that it does not count). */

@@ -342,6 +342,38 @@ public final class ReviewService {
         return openCorrections().stream().filter(c -> c.daysOverdue(today) > 0).toList();
     }
 
+    /** How near a feedback deadline must be, in working days, before a correction shows as a reminder. */
+    public static final int DEFAULT_REMINDER_WORKING_DAYS = 5;
+    /** The widest reminder window accepted, in working days. */
+    public static final int MAX_REMINDER_WORKING_DAYS = 60;
+
+    /**
+     * 督促纠正: corrections still awaiting the filing unit's feedback whose deadline is past or falls within
+     * {@code withinWorkingDays} working days of today (on the working-day calendar), the overdue first.
+     */
+    public List<CorrectionReminder> correctionReminders(int withinWorkingDays) {
+        if (withinWorkingDays < 0 || withinWorkingDays > MAX_REMINDER_WORKING_DAYS) {
+            throw new DomainException("review.reminders.within", "The reminder window must be 0 to "
+                    + MAX_REMINDER_WORKING_DAYS + " working days, not " + withinWorkingDays,
+                    withinWorkingDays, MAX_REMINDER_WORKING_DAYS);
+        }
+        LocalDate today = today();
+        WorkCalendar cal = calendar.calendar();
+        LocalDate horizon = cal.addWorkingDays(today, withinWorkingDays);
+        List<CorrectionReminder> out = new ArrayList<>();
+        for (Correction c : openCorrections()) {
+            if (c.state() != CorrectionState.AWAITING_FEEDBACK || c.feedbackDue().isAfter(horizon)) {
+                continue;
+            }
+            int left = c.feedbackDue().isAfter(today) ? cal.workingDaysBetween(today, c.feedbackDue()) : 0;
+            String opinionNo = reviews.find(c.reviewId()).map(Review::opinionNo).orElse(null);
+            out.add(new CorrectionReminder(c, left, c.daysOverdue(today), opinionNo));
+        }
+        out.sort(Comparator.comparing((CorrectionReminder r) -> r.correction().feedbackDue())
+                .thenComparing(r -> r.correction().id()));
+        return out;
+    }
+
     public Correction correction(long correctionId) {
         return reviews.findCorrection(correctionId).orElseThrow(() -> new NotFoundException("correction", correctionId));
     }

@@ -23,5 +23,17 @@ public enum TallyItem {
     /** 漏报: of those, not filed although the deadline has passed. */
     UNFILED,
     /** 一次报送即齐全: of the filed, complete on the first package. */
-    FIRST_TIME_COMPLETE
+    FIRST_TIME_COMPLETE,
+    /** 要求纠正: corrections required by an opinion approved in the year. */
+    CORRECTIONS_REQUESTED,
+    /** 纠正完成: corrections closed in the year with the document corrected (amended, repealed or revoked). */
+    CORRECTIONS_COMPLETED,
+    /** 自行修改: closed in the year, the issuer amended the document. */
+    CORRECTED_SELF_AMENDED,
+    /** 自行废止: closed in the year, the issuer repealed the document. */
+    CORRECTED_SELF_REPEALED,
+    /** 提请撤销: closed in the year, the government revoked the document. */
+    CORRECTED_REVOKED,
+    /** 未纠正: closed in the year without a correction (e.g. the issuer's explanation was accepted). */
+    CLOSED_NOT_CORRECTED
 }

@@ -6,6 +6,7 @@ import org.normdesk.domain.filing.DeadlineKind;
 import org.normdesk.domain.filing.FilingState;
 import org.normdesk.domain.filing.FormalCheckDecision;
 import org.normdesk.domain.filing.MaterialKind;
+import org.normdesk.domain.review.CorrectionResult;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.settings.SettingsService;
 import org.normdesk.store.Database;
@@ -82,6 +83,17 @@ public final class TallyService {
         put(counts, TallyItem.FILED_ON_TIME, filedOnTime);
         put(counts, TallyItem.UNFILED, unfiled);
         put(counts, TallyItem.FIRST_TIME_COMPLETE, firstTimeComplete);
+
+        put(counts, TallyItem.CORRECTIONS_REQUESTED, store.documentsWithCorrectionOpenedIn(year, unitId));
+        Map<String, List<Long>> closed = store.documentsWithCorrectionClosedIn(year, unitId);
+        put(counts, TallyItem.CORRECTED_SELF_AMENDED, closed.getOrDefault(CorrectionResult.SELF_AMENDED.name(), List.of()));
+        put(counts, TallyItem.CORRECTED_SELF_REPEALED, closed.getOrDefault(CorrectionResult.SELF_REPEALED.name(), List.of()));
+        put(counts, TallyItem.CORRECTED_REVOKED, closed.getOrDefault(CorrectionResult.REVOKED.name(), List.of()));
+        put(counts, TallyItem.CLOSED_NOT_CORRECTED, closed.getOrDefault(CorrectionResult.NOT_CORRECTED.name(), List.of()));
+        List<Long> corrected = new ArrayList<>(counts.get(TallyItem.CORRECTED_SELF_AMENDED).documentIds());
+        corrected.addAll(counts.get(TallyItem.CORRECTED_SELF_REPEALED).documentIds());
+        corrected.addAll(counts.get(TallyItem.CORRECTED_REVOKED).documentIds());
+        put(counts, TallyItem.CORRECTIONS_COMPLETED, corrected.stream().sorted().toList());
 
         List<Rate> rates = new ArrayList<>();
         rates.add(new Rate(Rate.RateKind.FILING_RATE, counts.get(TallyItem.FILED), counts.get(TallyItem.ISSUED)));

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.normdesk.domain.document.DocumentSummary;
 import org.normdesk.domain.document.RelationKind;
@@ -93,6 +94,9 @@ public final class ReviewSectionView {
     @FXML private TextField closeNoteField;
     @FXML private Button closeCorrectionButton;
     @FXML private Label reviewError;
+    @FXML private HBox reminderBar;
+    @FXML private Label reminderLabel;
+    @FXML private Button printRemindersButton;
 
     private final ReviewViewModel vm;
     private final Messages messages;
@@ -127,6 +131,9 @@ public final class ReviewSectionView {
         overdueOnlyBox.selectedProperty().bindBidirectional(vm.overdueOnlyProperty());
         mineOnlyBox.selectedProperty().bindBidirectional(vm.mineOnlyProperty());
         reviewCountLabel.textProperty().bind(vm.countTextProperty());
+        reminderLabel.textProperty().bind(vm.reminderTextProperty());
+        reminderBar.visibleProperty().bind(vm.reminderTextProperty().isNotEmpty());
+        reminderBar.managedProperty().bind(reminderBar.visibleProperty());
         Forms.message(reviewError, vm.errorProperty());
         queueColumns();
 
@@ -331,6 +338,7 @@ public final class ReviewSectionView {
     @FXML private void approve() { vm.approve(); }
     @FXML private void sendBack() { vm.sendBack(); }
     @FXML private void exportOpinion() { vm.exportOpinion(); }
+    @FXML private void printReminders() { vm.printReminders(); }
     @FXML private void recordFeedback() { vm.recordFeedback(); }
     @FXML private void linkCorrective() { vm.linkCorrective(); }
     @FXML private void closeCorrection() { vm.closeCorrection(); }

@@ -21,6 +21,7 @@ import org.normdesk.domain.review.Review;
 import org.normdesk.domain.review.ReviewOutcome;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.review.CorrectionReminder;
 import org.normdesk.service.review.ReviewQueueRow;
 import org.normdesk.service.review.ReviewService;
 import org.normdesk.service.review.ReviewView;
@@ -74,6 +75,8 @@ public final class ReviewViewModel {
     private final ObjectProperty<CorrectionResult> closeResult = new SimpleObjectProperty<>(CorrectionResult.SELF_AMENDED);
     private final StringProperty closeNote = new SimpleStringProperty("");
     private final ObjectProperty<List<Path>> lastExported = new SimpleObjectProperty<>(List.of());
+    private final ObservableList<CorrectionReminder> reminders = FXCollections.observableArrayList();
+    private final StringProperty reminderText = new SimpleStringProperty("");
 
     public ReviewViewModel(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier, Clock clock,
                            Path exportFolder, FileOpener opener) {
@@ -96,13 +99,62 @@ public final class ReviewViewModel {
 
     public void refresh() {
         Long keep = current.get() == null ? null : current.get().filing().filing().id();
-        runner.run(messages.get("review.loading"), progress -> reviews().queue(), queue -> {
-            rows.setAll(queue);
+        runner.run(messages.get("review.loading"), progress -> new QueueAndReminders(reviews().queue(),
+                reviews().correctionReminders(ReviewService.DEFAULT_REMINDER_WORKING_DAYS)), loaded -> {
+            rows.setAll(loaded.queue());
+            showReminders(loaded.reminders());
             applyFilter();
             if (keep != null) {
                 open(keep);
             }
         }, this::failed);
+    }
+
+    private record QueueAndReminders(List<ReviewQueueRow> queue, List<CorrectionReminder> reminders) {
+    }
+
+    /** 督促提醒: the notice above the queue naming the corrections whose feedback is due soon or overdue. */
+    private void showReminders(List<CorrectionReminder> due) {
+        reminders.setAll(due);
+        if (due.isEmpty()) {
+            reminderText.set("");
+            return;
+        }
+        long overdue = due.stream().filter(CorrectionReminder::overdue).count();
+        String names = due.stream().limit(3).map(r -> messages.format(r.overdue() ? "review.reminders.itemOverdue"
+                        : "review.reminders.itemNear", r.correction().documentTitle(), r.overdue() ? r.daysOverdue()
+                        : r.workingDaysLeft()))
+                .collect(java.util.stream.Collectors.joining(messages.get("review.reminders.separator")));
+        reminderText.set(messages.format("review.reminders.notice", due.size(), overdue,
+                ReviewService.DEFAULT_REMINDER_WORKING_DAYS, names + (due.size() > 3 ? messages.get("review.reminders.more") : "")));
+    }
+
+    /** Writes a 督促纠正通知 (.docx and PDF) for every reminder into the export folder and opens the first PDF. */
+    public void printReminders() {
+        List<Long> ids = reminders.stream().map(r -> r.correction().id()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        runner.run(messages.get("review.exporting"), progress -> {
+            Files.createDirectories(exportFolder);
+            List<Path> files = new java.util.ArrayList<>();
+            for (long id : ids) {
+                files.addAll(ws.reviewLetters().reminder(id, exportFolder));
+            }
+            opener.open(files.get(1));
+            return files;
+        }, files -> {
+            lastExported.set(files);
+            notifier.accept(messages.format("review.reminders.printed", files.size() / 2, exportFolder));
+        }, this::failed);
+    }
+
+    public ObservableList<CorrectionReminder> reminders() {
+        return reminders;
+    }
+
+    public StringProperty reminderTextProperty() {
+        return reminderText;
     }
 
     private void applyFilter() {
@@ -276,12 +328,15 @@ public final class ReviewViewModel {
                             view.filing().document().leadIssuer().id(), 0)).stream()
                     .filter(d -> d.id() != view.filing().document().id()).toList();
             List<ReviewQueueRow> queue = doneKey == null ? null : reviews().queue();
-            return new Loaded(view, candidates, queue);
+            List<CorrectionReminder> due = doneKey == null ? null
+                    : reviews().correctionReminders(ReviewService.DEFAULT_REMINDER_WORKING_DAYS);
+            return new Loaded(view, candidates, queue, due);
         };
         runner.run(description, work, loaded -> {
             error.set("");
             if (loaded.queue() != null) {
                 rows.setAll(loaded.queue());
+                showReminders(loaded.reminders());
                 applyFilter();
             }
             correctiveChoices.setAll(loaded.candidates());
@@ -292,7 +347,8 @@ public final class ReviewViewModel {
         }, this::failed);
     }
 
-    private record Loaded(ReviewView view, List<DocumentSummary> candidates, List<ReviewQueueRow> queue) {
+    private record Loaded(ReviewView view, List<DocumentSummary> candidates, List<ReviewQueueRow> queue,
+                          List<CorrectionReminder> reminders) {
     }
 
     private void show(ReviewView view) {

@@ -36,6 +36,6 @@ public final class SettingsSection {
                 new UnitSettingsView(vm.unit()), new DeadlinesView(vm.deadlines()),
                 new CalendarSettingsView(vm.calendar()), new IssuersView(vm.issuers()),
                 new DatabaseSettingsView(vm.database()), new LanguageView(vm.language()),
-                new AccountsView(vm.accounts(), c.messages()));
+                new AccountsView(vm.accounts(), c.messages()), new RulePackView(vm.rulePack()));
     }
 }

@@ -23,6 +23,7 @@ public final class SettingsViewModel {
     private final DatabaseSettingsViewModel database;
     private final LanguageViewModel language;
     private final AccountsViewModel accounts;
+    private final RulePackViewModel rulePack;
 
     public SettingsViewModel(Workspace ws, WorkstationPreferences preferences, ConnectionTester tester,
                              Messages messages, TaskRunner runner, Consumer<String> notifier, Clock clock) {
@@ -35,6 +36,7 @@ public final class SettingsViewModel {
         database.setBackups(ws::backups);
         language = new LanguageViewModel(preferences, messages, runner, notifier);
         accounts = new AccountsViewModel(ws.accounts(), ws.audit(), ws.currentUser(), messages, runner, notifier, clock);
+        rulePack = new RulePackViewModel(ws.rulePacks(), messages, runner, notifier);
     }
 
     /** Reads every tab in the background. */
@@ -46,6 +48,7 @@ public final class SettingsViewModel {
         database.load();
         language.load();
         accounts.load();
+        rulePack.load();
     }
 
     public UnitSettingsViewModel unit() {
@@ -70,6 +73,10 @@ public final class SettingsViewModel {
 
     public AccountsViewModel accounts() {
         return accounts;
+    }
+
+    public RulePackViewModel rulePack() {
+        return rulePack;
     }
 
     public LanguageViewModel language() {

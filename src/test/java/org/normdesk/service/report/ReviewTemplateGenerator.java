@@ -78,6 +78,28 @@ public final class ReviewTemplateGenerator {
         }
     }
 
+    /**
+     * 督促纠正通知: urges a filing unit whose correction feedback is due soon or overdue; it cites the approved
+     * 审查意见书 and the deadline, and says what happens if nothing is corrected.
+     */
+    static byte[] correctionReminder() throws IOException {
+        try (XWPFDocument doc = officialLetter("督促纠正通知")) {
+            title(doc, "督促纠正通知");
+            XWPFParagraph to = body(doc, ParagraphAlignment.LEFT, false);
+            to.setSpacingBefore(280);
+            run(to, "{{filingUnit}}：", BODY_SIZE, false, BODY_FONT);
+            run(body(doc, ParagraphAlignment.BOTH, true), "我局于{{opinionDate}}向你单位出具《规范性文件备案审查意见书》"
+                    + "（{{opinionNo}}），要求对《{{docTitle}}》（{{docNumber}}）存在的问题予以纠正，并于{{feedbackDue}}前"
+                    + "将纠正情况书面反馈我局。{{deadlineStatus}}。", BODY_SIZE, false, BODY_FONT);
+            run(body(doc, ParagraphAlignment.BOTH, true), "请你单位抓紧按照审查意见书的要求，对该文件自行修改或者废止，"
+                    + "并尽快将纠正情况书面反馈我局（附修改或者废止的文件）。逾期仍未纠正的，我局将依照有关规定提请本级人民政府处理。",
+                    BODY_SIZE, false, BODY_FONT);
+            run(keepWithNext(body(doc, ParagraphAlignment.BOTH, true)), "特此通知。", BODY_SIZE, false, BODY_FONT);
+            signature(doc);
+            return bytes(doc);
+        }
+    }
+
     private static void noBorders(XWPFTable table) {
         CTTblBorders borders = table.getCTTbl().getTblPr().getTblBorders();
         for (CTBorder b : new CTBorder[]{borders.getTop(), borders.getLeft(), borders.getBottom(), borders.getRight(),

@@ -32,6 +32,7 @@ class ShippedTemplatesTest {
             CatalogueExport.TEMPLATE, StatsTemplateGenerator::cleanupCatalogue,
             AnnualReport.TEMPLATE, StatsTemplateGenerator::annualReport,
             ReviewLetters.TEMPLATE, ReviewTemplateGenerator::reviewOpinion,
+            ReviewLetters.REMINDER_TEMPLATE, ReviewTemplateGenerator::correctionReminder,
             UpwardPackages.TEMPLATE, UpwardTemplateGenerator::upwardFilingReport);
 
     interface ThrowingSupplier {

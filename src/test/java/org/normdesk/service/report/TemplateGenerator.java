@@ -79,7 +79,8 @@ public final class TemplateGenerator {
                 PrintService.RETURN_NOTICE, returnNotice(),
                 CatalogueExport.TEMPLATE, StatsTemplateGenerator.cleanupCatalogue(),
                 AnnualReport.TEMPLATE, StatsTemplateGenerator.annualReport(),
-                ReviewLetters.TEMPLATE, ReviewTemplateGenerator.reviewOpinion()).entrySet()) {
+                ReviewLetters.TEMPLATE, ReviewTemplateGenerator.reviewOpinion(),
+                ReviewLetters.REMINDER_TEMPLATE, ReviewTemplateGenerator.correctionReminder()).entrySet()) {
             Path file = dir.resolve(t.getKey() + ".docx");
             Files.write(file, t.getValue());
             System.out.println("wrote " + file);

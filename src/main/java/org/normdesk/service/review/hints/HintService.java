@@ -66,6 +66,12 @@ public final class HintService {
         return loaded;
     }
 
+    /** Uses a pack already loaded and checked (the shipped one, or one a bureau installed). */
+    public RulePack usePack(RulePack loaded) {
+        pack = Objects.requireNonNull(loaded);
+        return loaded;
+    }
+
     /** Reads a file without storing it: what {@code hints --file} and a preview use. */
     public ImportedText read(Path file) {
         return importer.read(file);

@@ -35,6 +35,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class RulePackLoader {
     public static final String BUNDLED = "/data/rules/cn-normative-core.json";
+    /** The source name the shipped pack carries. */
+    public static final String BUNDLED_SOURCE = "data/rules/cn-normative-core.json";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -48,7 +50,7 @@ public final class RulePackLoader {
             if (in == null) {
                 throw new IllegalStateException(BUNDLED + " is not on the classpath; the build copies it from data/rules/");
             }
-            return parse("data/rules/cn-normative-core.json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parse(BUNDLED_SOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(BUNDLED + " cannot be read", e);
         }
