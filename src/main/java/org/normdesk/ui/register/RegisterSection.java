@@ -35,6 +35,7 @@ public final class RegisterSection {
         this.viewModel = new RegisterViewModel(ws.register(), messages, runner, notifier, clock);
         viewModel.setValidityRules(ws.lifecycle().validityRules());
         viewModel.setLifecycle(ws.lifecycle());
+        viewModel.setPointInTimeIndex(ws::search);
         this.view = new RegisterView(viewModel, clock);
         this.root = ViewLoader.load("/register/RegisterView.fxml", messages, view,
                 new DocumentDetailView(viewModel.detail(), messages)).root();

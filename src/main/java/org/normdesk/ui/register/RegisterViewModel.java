@@ -69,6 +69,7 @@ public final class RegisterViewModel {
     private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(this, "scope");
     /** 时点: when set, the table shows what was in force on that day (by the status history). */
     private final ObjectProperty<LocalDate> inForceOn = new SimpleObjectProperty<>(this, "inForceOn");
+    private volatile java.util.function.Supplier<org.normdesk.service.search.SearchService> pointInTimeIndex;
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
     /** True while a scope sets the filter bar: its fields then do not search one by one. */
@@ -315,11 +316,25 @@ public final class RegisterViewModel {
         }, this::failed);
     }
 
-    /** What was in force on {@code day}, for the whole register or the issuer chosen in the bar. */
+    /**
+     * What was in force on {@code day}, for the whole register or the issuer chosen in the bar: a page and the count
+     * from the search index when there is one (the validity intervals it keeps), else from the history.
+     */
     private SearchResult inForce(LocalDate day, DocumentQuery query) {
+        if (pointInTimeIndex != null) {
+            DocumentQuery asked = DocumentQuery.all().withIssuerId(query.issuerId()).page(0, query.limit());
+            org.normdesk.service.search.SearchResult page = pointInTimeIndex.get().inForceOn(day, asked);
+            List<DocumentRow> found = page.hits().stream().map(h -> DocumentRow.of(h.document(), messages)).toList();
+            return new SearchResult(found, page.total(), register.count());
+        }
         List<DocumentRow> found = lifecycle.inForceOn(day, query.issuerId()).stream()
                 .map(s -> DocumentRow.of(s, messages)).toList();
         return new SearchResult(found, found.size(), register.count());
+    }
+
+    /** Serves the 时点 view from the search index (called off the FX thread). */
+    public void setPointInTimeIndex(java.util.function.Supplier<org.normdesk.service.search.SearchService> index) {
+        this.pointInTimeIndex = index;
     }
 
     private SearchResult search(DocumentQuery query, Scope in) {
