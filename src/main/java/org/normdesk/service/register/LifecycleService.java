@@ -43,7 +43,7 @@ public final class LifecycleService {
     private final RelationStore relations;
     private final RegisterService register;
     private final Clock clock;
-    private final ValidityRules validityRules;
+    private final Supplier<ValidityRules> validityRules;
     private final Supplier<String> currentUser;
     private final AuditService audit;
     private final JobLocks jobs;
@@ -52,6 +52,12 @@ public final class LifecycleService {
     private final CurrentUser access;
 
     public LifecycleService(Database db, RegisterService register, Clock clock, ValidityRules validityRules,
+                            Supplier<String> currentUser) {
+        this(db, register, clock, () -> validityRules, currentUser);
+    }
+
+    /** @param validityRules read at each use: the register's settings, which an administrator may change */
+    public LifecycleService(Database db, RegisterService register, Clock clock, Supplier<ValidityRules> validityRules,
                             Supplier<String> currentUser) {
         this.access = CurrentUser.of(currentUser);
         this.db = db;
@@ -179,9 +185,9 @@ public final class LifecycleService {
         return documents.validityEndingBetween(today, today.plusMonths(months));
     }
 
-    /** 评估: documents in force whose validity ends within six months (the evaluation window). */
+    /** 评估: documents in force whose validity ends within the evaluation window (the earliest reminder, 6 months). */
     public List<DocumentSummary> evaluationDue() {
-        return expiringWithin(6);
+        return expiringWithin(validityRules.get().evaluationWindowMonths());
     }
 
     /** What was in force on {@code day}, for the whole register or one issuer. */
@@ -191,12 +197,12 @@ public final class LifecycleService {
 
     /** The rules that compute a validity end nobody entered. */
     public ValidityRules validityRules() {
-        return validityRules;
+        return validityRules.get();
     }
 
     /** The validity end the rules give, for a form's "calculate" button. */
     public Optional<LocalDate> suggestValidUntil(String title, String text, LocalDate effective) {
-        return validityRules.validUntil(title, text, effective);
+        return validityRules.get().validUntil(title, text, effective);
     }
 
     /** True if {@code start} acts, directly or through a chain, on {@code target}. */

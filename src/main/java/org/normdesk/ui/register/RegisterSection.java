@@ -33,7 +33,7 @@ public final class RegisterSection {
                             Clock clock) {
         this.messages = messages;
         this.viewModel = new RegisterViewModel(ws.register(), messages, runner, notifier, clock);
-        viewModel.setValidityRules(ws.lifecycle().validityRules());
+        viewModel.setValidityRules(ws.validity()::lastKnown);
         viewModel.setLifecycle(ws.lifecycle());
         viewModel.setPointInTimeIndex(ws::search);
         this.view = new RegisterView(viewModel, clock);

@@ -74,7 +74,7 @@ public final class RegisterViewModel {
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
     /** True while a scope sets the filter bar: its fields then do not search one by one. */
     private boolean applying;
-    private org.normdesk.domain.document.ValidityRules validityRules;
+    private java.util.function.Supplier<org.normdesk.domain.document.ValidityRules> validityRules;
     private LifecycleService lifecycle;
 
     /** Only the newest search may fill the table: typing starts searches faster than they finish. */
@@ -367,7 +367,7 @@ public final class RegisterViewModel {
     /** A form for a new document; an empty 有效期 is computed by the validity rules, if set. */
     public DocumentDialogViewModel newDocument() {
         DocumentDialogViewModel form = DocumentDialogViewModel.forNew(register, messages, runner, issuers);
-        return validityRules == null ? form : form.suggestValidity(validityRules);
+        return validityRules == null ? form : form.suggestValidity(validityRules.get());
     }
 
     /** A form for the selected document, or null while none is loaded. */
@@ -377,7 +377,7 @@ public final class RegisterViewModel {
             return null;
         }
         DocumentDialogViewModel form = DocumentDialogViewModel.forEdit(register, messages, runner, issuers, doc);
-        return validityRules == null ? form : form.suggestValidity(validityRules);
+        return validityRules == null ? form : form.suggestValidity(validityRules.get());
     }
 
     /**
@@ -418,6 +418,11 @@ public final class RegisterViewModel {
 
     /** The rules the add and edit forms compute an empty 有效期 with; null: they leave it empty. */
     public void setValidityRules(org.normdesk.domain.document.ValidityRules rules) {
+        this.validityRules = rules == null ? null : () -> rules;
+    }
+
+    /** As above, asked each time a form opens (the register's setting, as last read; never the database). */
+    public void setValidityRules(java.util.function.Supplier<org.normdesk.domain.document.ValidityRules> rules) {
         this.validityRules = rules;
     }
 
