@@ -21,7 +21,7 @@ import org.normdesk.service.filing.FilingService;
 import org.normdesk.service.report.PrintService;
 import org.normdesk.service.settings.SettingsService;
 import org.normdesk.store.AttachmentStore;
-import org.normdesk.domain.document.ValidityRules;
+import org.normdesk.service.settings.ValiditySettings;
 import org.normdesk.service.register.LifecycleService;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.service.export.RegisterExportService;
@@ -64,6 +64,7 @@ public final class Workspace implements AutoCloseable {
     private final AccountService accounts;
     private SearchService search;
     private final Path attachmentsFolder;
+    private final ValiditySettings validity;
 
     private Workspace(Database database, Path attachments, Path indexFolder, Clock clock, CurrentUser currentUser) {
         this.database = database;
@@ -76,7 +77,9 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsService(database, clock, currentUser);
         this.audit = new AuditService(database, clock, currentUser);
         this.calendar = new CalendarService(database, NATIONAL_CALENDAR.get(), clock, currentUser);
-        this.lifecycle = new LifecycleService(database, register, clock, ValidityRules.DEFAULT, currentUser);
+        this.validity = new ValiditySettings(database, clock, currentUser);
+        this.validity.rules(); // opened off the FX thread: forms then read lastKnown() without the database
+        this.lifecycle = new LifecycleService(database, register, clock, validity::rules, currentUser);
         this.campaigns = new CampaignService(database, register, clock, currentUser);
         this.tally = new TallyService(database, calendar, settings, clock);
         // a bureau's edited templates live beside its attachments (the data folder, or the shared folder)
@@ -244,6 +247,11 @@ public final class Workspace implements AutoCloseable {
 
     public CalendarService calendar() {
         return calendar;
+    }
+
+    /** The validity rules (years, reminders) as a setting of the register. */
+    public ValiditySettings validity() {
+        return validity;
     }
 
     public LifecycleService lifecycle() {

@@ -236,17 +236,30 @@ public final class DocumentStore {
      */
     public List<DocumentSummary> inForceOn(LocalDate day, Long issuerId, int limit) {
         var latest = STATUS_CHANGE.as("latest");
-        Condition condition = DOCUMENT.PUBLISHED_DATE.le(day).and(DSL.field(
+        Field<String> latestStatus = DSL.field(
                 DSL.select(latest.TO_STATUS).from(latest)
                         .where(latest.DOCUMENT_ID.eq(DOCUMENT.ID), latest.EFFECTIVE_ON.le(day))
                         .orderBy(latest.EFFECTIVE_ON.desc(), latest.ID.desc())
-                        .limit(1))
-                .in(LifecycleStatus.VALID.name(), LifecycleStatus.AMENDED.name()));
+                        .limit(1));
+        // 尚未施行 in the history binds from its effective date on, even before the daily job recorded 现行有效
+        Condition condition = DOCUMENT.PUBLISHED_DATE.le(day).and(
+                latestStatus.in(LifecycleStatus.VALID.name(), LifecycleStatus.AMENDED.name())
+                        .or(latestStatus.eq(LifecycleStatus.NOT_YET_EFFECTIVE.name())
+                                .and(DOCUMENT.EFFECTIVE_DATE.le(day))));
         if (issuerId != null) {
             condition = condition.and(DOCUMENT.ID.in(DSL.select(DOCUMENT_ISSUER.DOCUMENT_ID).from(DOCUMENT_ISSUER)
                     .where(DOCUMENT_ISSUER.ISSUER_ID.eq(issuerId))));
         }
         return summaries(condition, limit);
+    }
+
+    /** 尚未施行 documents whose effective date is {@code today} or earlier, earliest first. */
+    public List<NormativeDocument> pendingEffectiveBy(LocalDate today) {
+        return db.dsl().selectFrom(DOCUMENT)
+                .where(DOCUMENT.EFFECTIVE_DATE.le(today),
+                        DOCUMENT.STATUS.eq(LifecycleStatus.NOT_YET_EFFECTIVE.name()))
+                .orderBy(DOCUMENT.EFFECTIVE_DATE, DOCUMENT.ID)
+                .fetch(r -> toDomain(r, issuersOf(r.getId())));
     }
 
     /** Documents still in force whose validity ended before {@code today}. */

@@ -36,7 +36,12 @@ public final class SearchStore {
     public record IndexRow(long id, String title, String docNumberRaw, String docNumberNormalized, long leadIssuerId,
                            String leadIssuerLevel, List<Long> issuerIds, List<String> issuerNames, String type,
                            String status, String subjectArea, LocalDate publishedDate, LocalDate validUntil,
-                           LocalDate statusSince, int version, Instant updatedAt) {
+                           LocalDate statusSince, int version, Instant updatedAt, LocalDate effectiveDate,
+                           List<HistoryStep> history) {
+    }
+
+    /** One status-history entry as point in time reads it; a row's steps are in (effective on, id) order. */
+    public record HistoryStep(LocalDate effectiveOn, String toStatus) {
     }
 
     /**
@@ -100,7 +105,8 @@ public final class SearchStore {
     private List<IndexRow> rows(Condition condition, int limit) {
         var docs = db.dsl().select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER_RAW, DOCUMENT.DOC_NUMBER_NORMALIZED,
                         DOCUMENT.LEAD_ISSUER_ID, DOCUMENT.DOC_TYPE, DOCUMENT.STATUS, DOCUMENT.SUBJECT_AREA,
-                        DOCUMENT.PUBLISHED_DATE, DOCUMENT.VALID_UNTIL, DOCUMENT.VERSION, DOCUMENT.UPDATED_AT)
+                        DOCUMENT.PUBLISHED_DATE, DOCUMENT.VALID_UNTIL, DOCUMENT.VERSION, DOCUMENT.UPDATED_AT,
+                        DOCUMENT.EFFECTIVE_DATE)
                 .from(DOCUMENT).where(condition).orderBy(DOCUMENT.ID).limit(limit).fetch();
         if (docs.isEmpty()) {
             return List.of();
@@ -125,18 +131,23 @@ public final class SearchStore {
                     }
                 });
         Map<Long, LocalDate> since = new HashMap<>();
-        db.dsl().select(STATUS_CHANGE.DOCUMENT_ID, DSL.max(STATUS_CHANGE.EFFECTIVE_ON)).from(STATUS_CHANGE)
+        Map<Long, List<HistoryStep>> history = new HashMap<>();
+        db.dsl().select(STATUS_CHANGE.DOCUMENT_ID, STATUS_CHANGE.EFFECTIVE_ON, STATUS_CHANGE.TO_STATUS)
+                .from(STATUS_CHANGE)
                 .where(STATUS_CHANGE.DOCUMENT_ID.between(first, last))
-                .groupBy(STATUS_CHANGE.DOCUMENT_ID)
+                .orderBy(STATUS_CHANGE.DOCUMENT_ID, STATUS_CHANGE.EFFECTIVE_ON, STATUS_CHANGE.ID)
                 .fetch()
-                .forEach(r -> since.put(r.value1(), r.value2()));
+                .forEach(r -> {
+                    history.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new HistoryStep(r.value2(), r.value3()));
+                    since.merge(r.value1(), r.value2(), (a, b) -> a.isAfter(b) ? a : b);
+                });
         List<IndexRow> rows = new ArrayList<>(docs.size());
         for (var d : docs) {
             long id = d.value1();
             rows.add(new IndexRow(id, d.value2(), d.value3(), d.value4(), d.value5(), leadLevel.get(id),
                     issuerIds.getOrDefault(id, List.of()), issuerNames.getOrDefault(id, List.of()), d.value6(),
                     d.value7(), d.value8(), d.value9(), d.value10(), since.get(id), d.value11(),
-                    d.value12().toInstant()));
+                    d.value12().toInstant(), d.value13(), history.getOrDefault(id, List.of())));
         }
         return rows;
     }

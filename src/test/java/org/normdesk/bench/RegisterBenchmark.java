@@ -139,6 +139,17 @@ public final class RegisterBenchmark {
                 timings.add(time("Apply three facets (status + type + year) with all facet counts",
                         () -> ws.search().search(three), floors::threeFacets, REPS, INTERACTIVE_TARGET_MS,
                         "floor: page + count + 5 GROUP BYs by JDBC"));
+                DocumentQuery pitPage = DocumentQuery.all().page(0, PAGE);
+                int pitTotal = ws.search().inForceOn(POINT_IN_TIME, pitPage).total();
+                int pitSql = ws.lifecycle().inForceOn(POINT_IN_TIME, null).size();
+                if (pitTotal != pitSql) {
+                    throw new IllegalStateException("the index finds " + pitTotal + " in force, the history " + pitSql);
+                }
+                timings.add(time("Point in time view: in force on " + POINT_IN_TIME + " (first page of " + PAGE
+                                + " + count + facets, search index)",
+                        () -> ws.search().inForceOn(POINT_IN_TIME, pitPage), () -> floors.inForceOnPage(POINT_IN_TIME),
+                        REPS, INTERACTIVE_TARGET_MS, String.format(Locale.ROOT, "%,d in force (same as the history SQL); "
+                                + "floor: the history SQL's page + count by JDBC, no facets", pitTotal)));
                 timings.add(time("Point in time: in force on " + POINT_IN_TIME + " (all rows)",
                         () -> ws.lifecycle().inForceOn(POINT_IN_TIME, null),
                         () -> floors.inForceOn(POINT_IN_TIME), SLOW_REPS, INTERACTIVE_TARGET_MS,
@@ -293,11 +304,22 @@ public final class RegisterBenchmark {
             return n;
         }
 
+        private static final String IN_FORCE = "where d.published_date <= ? and ((select l.to_status from status_change l "
+                + "where l.document_id = d.id and l.effective_on <= ? order by l.effective_on desc, l.id desc "
+                + "limit 1) in ('VALID', 'AMENDED') or ((select l.to_status from status_change l "
+                + "where l.document_id = d.id and l.effective_on <= ? order by l.effective_on desc, l.id desc "
+                + "limit 1) = 'NOT_YET_EFFECTIVE' and d.effective_date <= ?)) ";
+
         Object inForceOn(LocalDate day) throws SQLException {
-            String sql = COLUMNS + "where d.published_date <= ? and (select l.to_status from status_change l "
-                    + "where l.document_id = d.id and l.effective_on <= ? order by l.effective_on desc, l.id desc "
-                    + "limit 1) in ('VALID', 'AMENDED') order by d.published_date desc nulls last, d.id desc";
-            return rows(sql, java.sql.Date.valueOf(day), java.sql.Date.valueOf(day));
+            java.sql.Date d = java.sql.Date.valueOf(day);
+            return rows(COLUMNS + IN_FORCE + "order by d.published_date desc nulls last, d.id desc", d, d, d, d);
+        }
+
+        /** What the 时点 view needs by SQL: the first page and the count (no facets). */
+        Object inForceOnPage(LocalDate day) throws SQLException {
+            java.sql.Date d = java.sql.Date.valueOf(day);
+            return rows(COLUMNS + IN_FORCE + ORDER, d, d, d, d)
+                    + count("select count(*) from document d " + IN_FORCE, d, d, d, d);
         }
 
         Object openFilings(Set<FilingState> states) throws SQLException {

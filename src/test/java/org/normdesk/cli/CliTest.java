@@ -3,6 +3,10 @@ package org.normdesk.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.normdesk.domain.document.DocumentQuery;
+import org.normdesk.service.DataFolder;
+import org.normdesk.service.Workspace;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -72,6 +76,47 @@ class CliTest {
         Result info = run("db-info");
         assertTrue(info.out().contains("H2"), info.out());
         assertTrue(info.out().contains("文件数：1"), info.out());
+    }
+
+    @Test
+    void add_saves_the_suggested_validity_end_and_names_the_rule_unless_overridden() {
+        run("add-issuer", "--name", "濮阳市人民政府", "--code", "濮政", "--level", "city", "--kind", "government");
+        Result provisional = run("add", "--title", "濮阳市停车管理暂行办法", "--number", "濮政〔2019〕20号",
+                "--issuer", "濮阳市人民政府", "--type", "government-normative", "--published", "2019-12-20",
+                "--effective", "2020-01-20");
+        assertEquals(0, provisional.exitCode(), provisional.err());
+        assertTrue(provisional.out().contains("有效期至 2022-01-19（暂行、试行文件有效期 2 年）"), provisional.out());
+
+        Result stated = run("add", "--title", "濮阳市扬尘治理办法（有效期3年）", "--number", "濮政〔2019〕21号",
+                "--issuer", "濮阳市人民政府", "--type", "government-normative", "--effective", "2020-01-01");
+        assertTrue(stated.out().contains("有效期至 2022-12-31（标题所载有效期 3 年）"), stated.out());
+
+        Result typed = run("add", "--title", "濮阳市供水管理办法", "--number", "濮政〔2019〕22号",
+                "--issuer", "濮阳市人民政府", "--type", "government-normative", "--effective", "2020-01-01",
+                "--validity-end", "2023-06-30");
+        assertEquals(0, typed.exitCode(), typed.err());
+        assertFalse(typed.out().contains("有效期至"), typed.out());
+        Result none = run("add", "--title", "濮阳市排水管理办法", "--number", "濮政〔2019〕23号",
+                "--issuer", "濮阳市人民政府", "--type", "government-normative", "--effective", "2020-01-01",
+                "--no-validity");
+        assertEquals(0, none.exitCode(), none.err());
+        assertFalse(none.out().contains("有效期至"), none.out());
+
+        try (Workspace ws = Workspace.openEmbedded(new DataFolder(dataDir), CLOCK)) {
+            java.util.Map<String, java.time.LocalDate> ends = new java.util.HashMap<>();
+            ws.register().search(DocumentQuery.all()).forEach(d -> ends.put(d.title(), d.validUntil()));
+            assertEquals(java.time.LocalDate.of(2022, 1, 19), ends.get("濮阳市停车管理暂行办法"));
+            assertEquals(java.time.LocalDate.of(2022, 12, 31), ends.get("濮阳市扬尘治理办法（有效期3年）"));
+            assertEquals(java.time.LocalDate.of(2023, 6, 30), ends.get("濮阳市供水管理办法"));
+            assertTrue(ends.containsKey("濮阳市排水管理办法"));
+            assertEquals(null, ends.get("濮阳市排水管理办法"));
+        }
+
+        Result both = run("add", "--title", "某办法", "--issuer", "濮阳市人民政府", "--type", "government-normative",
+                "--validity-end", "2023-06-30", "--no-validity");
+        assertEquals(1, both.exitCode());
+        assertTrue(both.err().contains("--validity-end 与 --no-validity 不能同时使用"), both.err());
+        assertFalse(run("list", "--format", "csv").out().contains("某办法"), "nothing added");
     }
 
     @Test

@@ -302,18 +302,55 @@ class SettingsStoriesIT {
     }
 
     private void saveShot(FxRobot robot, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
-                () -> robot.lookup("#settingsTabs").query().getScene().snapshot(null)).get();
+        shoot(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#settingsTabs").query().getScene().getWindow()).get(), name);
+    }
+
+    /** The window as drawn, under target/settings-shots/, to be looked at. */
+    private static void shoot(javafx.stage.Window shown, String name) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> shown.getScene().snapshot(null)).get();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
             }
         }
-        Path folder = Files.createDirectories(Path.of("target", "settings-shots"));
-        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+        Path out = Path.of("target", "settings-shots");
+        Files.createDirectories(out);
+        javax.imageio.ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
+    }
+
+    @Test
+    void a_changed_validity_rule_is_refused_when_wrong_and_once_saved_gives_the_add_form_a_new_suggestion(FxRobot robot)
+            throws Exception {
+        openSettings(robot, "#validityTab");
+        waitOnFx(() -> "5".equals(robot.lookup("#validityDefaultYearsField")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+
+        replaceText(robot, "#validityDefaultYearsField", "0");
+        robot.clickOn("#validitySaveButton");
+        waitOnFx(() -> robot.lookup("#validityFormError").queryAs(Label.class).getText()
+                .equals("一般文件的有效期应为 1 到 50 之间的整数（年），不能是“0”"));
+        assertEquals(org.normdesk.domain.document.ValidityRules.DEFAULT, fixture.workspace.validity().rules());
+
+        replaceText(robot, "#validityDefaultYearsField", "3");
+        replaceText(robot, "#validityReminderMonthsField", "12, 3");
+        robot.clickOn("#validitySaveButton");
+        waitOnFx(() -> robot.lookup("#validityFormMessage").queryAs(Label.class).getText().startsWith("有效期规则已保存"));
+        shoot(robot.lookup("#validityTab").tryQuery().map(n -> n.getScene().getWindow())
+                .orElse(javafx.stage.Window.getWindows().get(0)), "settings-validity");
+        assertEquals(3, fixture.workspace.validity().rules().defaultYears());
+
+        robot.clickOn("#navRegister");
+        waitOnFx(() -> robot.lookup("#addButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#addButton");
+        waitOnFx(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("濮阳市物业服务管理办法");
+        robot.clickOn("#effectiveField").write("2020年4月1日");
+        waitOnFx(() -> robot.lookup("#validityHint").queryAs(Label.class).getText()
+                .equals("留空即按一般文件有效期 3 年计：至 2023-03-31"));
+        shoot(robot.lookup("#titleField").query().getScene().getWindow(), "add-dialog-validity-3-years");
+        robot.push(KeyCode.ESCAPE);
     }
 }

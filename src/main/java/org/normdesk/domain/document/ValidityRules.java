@@ -1,6 +1,7 @@
 package org.normdesk.domain.document;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,8 +10,13 @@ import java.util.regex.Pattern;
  * When a document's validity ends (有效期), if nobody entered it. An explicit period in the title or text wins
  * ("有效期3年", "有效期至2025年12月31日"); otherwise 暂行/试行 documents get {@code provisionalYears}, others
  * {@code defaultYears}, counted from the effective date (the day before the anniversary is the last valid day).
+ * Evaluation reminders (评估) come {@code reminderMonths} before the end, by default 6, 2 and 1 month(s).
  */
-public record ValidityRules(int defaultYears, int provisionalYears) {
+public record ValidityRules(int defaultYears, int provisionalYears, List<Integer> reminderMonths) {
+    /** Longest validity period and earliest reminder a bureau can set. */
+    public static final int MAX_YEARS = 50;
+    public static final int MAX_REMINDER_MONTHS = 36;
+    public static final List<Integer> DEFAULT_REMINDERS = List.of(6, 2, 1);
     public static final ValidityRules DEFAULT = new ValidityRules(5, 2);
 
     private static final Pattern YEARS = Pattern.compile("有效期(?:为)?\\s*([0-9一二三四五六七八九十两]+)\\s*年");
@@ -18,9 +24,29 @@ public record ValidityRules(int defaultYears, int provisionalYears) {
     private static final Pattern PROVISIONAL = Pattern.compile("暂行|试行");
 
     public ValidityRules {
-        if (defaultYears < 1 || provisionalYears < 1) {
-            throw new IllegalArgumentException("validity periods are at least one year");
+        if (defaultYears < 1 || provisionalYears < 1 || defaultYears > MAX_YEARS || provisionalYears > MAX_YEARS) {
+            throw new IllegalArgumentException("validity periods are 1 to " + MAX_YEARS + " years");
         }
+        reminderMonths = List.copyOf(new java.util.TreeSet<>(reminderMonths).descendingSet());
+        if (reminderMonths.isEmpty() || reminderMonths.get(reminderMonths.size() - 1) < 1
+                || reminderMonths.get(0) > MAX_REMINDER_MONTHS) {
+            throw new IllegalArgumentException("reminders are 1 to " + MAX_REMINDER_MONTHS + " months before the end");
+        }
+    }
+
+    /** With the default reminders (6, 2 and 1 month before the end). */
+    public ValidityRules(int defaultYears, int provisionalYears) {
+        this(defaultYears, provisionalYears, DEFAULT_REMINDERS);
+    }
+
+    /** The days of this register's evaluation reminders before {@code validUntil}, earliest first. */
+    public List<LocalDate> reminders(LocalDate validUntil) {
+        return reminderMonths.stream().map(validUntil::minusMonths).toList();
+    }
+
+    /** The evaluation window: the earliest reminder, in months before the end. */
+    public int evaluationWindowMonths() {
+        return reminderMonths.get(0);
     }
 
     /** Which rule gave a validity end. */

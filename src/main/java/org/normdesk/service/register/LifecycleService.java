@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  */
 public final class LifecycleService {
     public static final String REASON_VALIDITY_ENDED = "@reason.validityEnded";
+    /** The reason of the entry that brings a 尚未施行 document into force on its effective date. */
+    public static final String REASON_CAME_INTO_FORCE = "@reason.cameIntoForce";
     /** The job lock under which expiry runs: two workstations of a shared register never expire at once. */
     public static final String EXPIRY_JOB = "expiry";
 
@@ -41,7 +43,7 @@ public final class LifecycleService {
     private final RelationStore relations;
     private final RegisterService register;
     private final Clock clock;
-    private final ValidityRules validityRules;
+    private final Supplier<ValidityRules> validityRules;
     private final Supplier<String> currentUser;
     private final AuditService audit;
     private final JobLocks jobs;
@@ -50,6 +52,12 @@ public final class LifecycleService {
     private final CurrentUser access;
 
     public LifecycleService(Database db, RegisterService register, Clock clock, ValidityRules validityRules,
+                            Supplier<String> currentUser) {
+        this(db, register, clock, () -> validityRules, currentUser);
+    }
+
+    /** @param validityRules read at each use: the register's settings, which an administrator may change */
+    public LifecycleService(Database db, RegisterService register, Clock clock, Supplier<ValidityRules> validityRules,
                             Supplier<String> currentUser) {
         this.access = CurrentUser.of(currentUser);
         this.db = db;
@@ -115,24 +123,55 @@ public final class LifecycleService {
         return relations.of(documentId);
     }
 
+    /** What one daily run changed: documents that came into force, and documents that expired. */
+    public record DailyRun(List<NormativeDocument> enteredForce, List<NormativeDocument> expired) {
+        public DailyRun {
+            enteredForce = List.copyOf(enteredForce);
+            expired = List.copyOf(expired);
+        }
+
+        public boolean isEmpty() {
+            return enteredForce.isEmpty() && expired.isEmpty();
+        }
+    }
+
     /**
-     * Every document whose validity ended before today becomes 已失效, with a history entry saying why.
-     * Running it again changes nothing more. Runs under the {@link #EXPIRY_JOB} lock, so another workstation
-     * doing the same at the same moment is refused ({@code job.locked}) instead of colliding.
-     *
-     * @return the documents that expired now
+     * The daily lifecycle job: every 尚未施行 document whose effective date has come becomes 现行有效 (history entry
+     * effective on that date), then every document whose validity ended before today becomes 已失效, with a
+     * history entry saying why. Running it again changes nothing more. Runs under the {@link #EXPIRY_JOB} lock,
+     * so another workstation doing the same at the same moment is refused ({@code job.locked}) instead of
+     * colliding.
      */
-    public List<NormativeDocument> expireDue() {
-        // no role: expiry applies the validity recorded at registration, on start-up before anyone signs in
+    public DailyRun applyDue() {
+        // no role: the job applies the dates recorded at registration, on start-up before anyone signs in
         return jobs.run(EXPIRY_JOB, () -> db.transaction(() -> {
             LocalDate today = LocalDate.now(clock);
+            List<NormativeDocument> entered = new ArrayList<>();
+            for (NormativeDocument doc : documents.pendingEffectiveBy(today)) {
+                entered.add(register.changeStatusAlreadyAuthorized(doc.id(), doc.version(), LifecycleStatus.VALID,
+                        doc.effectiveDate(), REASON_CAME_INTO_FORCE, null));
+            }
             List<NormativeDocument> expired = new ArrayList<>();
             for (NormativeDocument doc : documents.validityEndedBefore(today)) {
                 expired.add(register.changeStatusAlreadyAuthorized(doc.id(), doc.version(), LifecycleStatus.EXPIRED,
                         doc.validUntil().plusDays(1), REASON_VALIDITY_ENDED, null));
             }
-            return expired;
+            return new DailyRun(entered, expired);
         }));
+    }
+
+    /**
+     * {@link #applyDue()}, answering with the documents that expired (those that came into force are changed too).
+     *
+     * @return the documents that expired now
+     */
+    public List<NormativeDocument> expireDue() {
+        return applyDue().expired();
+    }
+
+    /** 尚未施行 documents whose effective date has come: what {@link #applyDue()} brings into force today. */
+    public List<NormativeDocument> dueToEnterForce() {
+        return documents.pendingEffectiveBy(LocalDate.now(clock));
     }
 
     /** What {@link #expireDue()} would change today, without changing anything. */
@@ -146,9 +185,9 @@ public final class LifecycleService {
         return documents.validityEndingBetween(today, today.plusMonths(months));
     }
 
-    /** 评估: documents in force whose validity ends within six months (the evaluation window). */
+    /** 评估: documents in force whose validity ends within the evaluation window (the earliest reminder, 6 months). */
     public List<DocumentSummary> evaluationDue() {
-        return expiringWithin(6);
+        return expiringWithin(validityRules.get().evaluationWindowMonths());
     }
 
     /** What was in force on {@code day}, for the whole register or one issuer. */
@@ -158,12 +197,12 @@ public final class LifecycleService {
 
     /** The rules that compute a validity end nobody entered. */
     public ValidityRules validityRules() {
-        return validityRules;
+        return validityRules.get();
     }
 
     /** The validity end the rules give, for a form's "calculate" button. */
     public Optional<LocalDate> suggestValidUntil(String title, String text, LocalDate effective) {
-        return validityRules.validUntil(title, text, effective);
+        return validityRules.get().validUntil(title, text, effective);
     }
 
     /** True if {@code start} acts, directly or through a chain, on {@code target}. */

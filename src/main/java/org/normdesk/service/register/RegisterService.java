@@ -122,8 +122,7 @@ public final class RegisterService {
             NormativeDocument doc = input.toDocument(resolveIssuers(input), today(), null, 0, null, null);
             refuseDuplicateNumber(doc, null);
             NormativeDocument stored = documents.insert(doc, now);
-            LocalDate since = firstNonNull(doc.effectiveDate(), doc.publishedDate(), today());
-            documents.appendStatusChange(new StatusChange(null, stored.id(), null, stored.status(), since, now,
+            documents.appendStatusChange(new StatusChange(null, stored.id(), null, stored.status(), since(stored), now,
                     currentUser.get(), REASON_CREATED, null));
             audit.record("document.add", "document", stored.id(), null, stored);
             changed(stored.id());
@@ -148,8 +147,7 @@ public final class RegisterService {
             List<NormativeDocument> stored = documents.insertAll(docs, java.util.Collections.nCopies(docs.size(), now));
             List<StatusChange> first = new ArrayList<>(stored.size());
             for (NormativeDocument doc : stored) {
-                first.add(new StatusChange(null, doc.id(), null, doc.status(),
-                        firstNonNull(doc.effectiveDate(), doc.publishedDate(), today()), now, currentUser.get(),
+                first.add(new StatusChange(null, doc.id(), null, doc.status(), since(doc), now, currentUser.get(),
                         reason, null));
             }
             documents.appendStatusChanges(first);
@@ -256,6 +254,18 @@ public final class RegisterService {
                             new DuplicateDocumentException(number.normalized(), doc.leadIssuer().name(),
                                     existing.id(), existing.title()))));
                 });
+    }
+
+    /**
+     * The day a new document's first status holds from: its effective date; for a document not yet in force its
+     * publication (or today), since it is 尚未施行 until the effective date, when the daily job records 现行有效.
+     */
+    private LocalDate since(NormativeDocument doc) {
+        if (doc.status() == LifecycleStatus.NOT_YET_EFFECTIVE) {
+            LocalDate from = firstNonNull(doc.publishedDate(), today());
+            return doc.effectiveDate() != null && from.isAfter(doc.effectiveDate()) ? doc.effectiveDate() : from;
+        }
+        return firstNonNull(doc.effectiveDate(), doc.publishedDate(), today());
     }
 
     private LocalDate today() {

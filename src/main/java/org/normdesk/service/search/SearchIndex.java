@@ -4,6 +4,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -64,7 +65,7 @@ import java.util.stream.Stream;
 final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** Bump when fields or analysis change: an index of another format is rebuilt. */
-    static final String FORMAT = "normdesk-search-2";
+    static final String FORMAT = "normdesk-search-3";
     /**
      * Edits are looked for this far before the latest update the index saw: clocks of workstations differ a
      * little, and a transaction may commit a row stamped earlier than one already seen.
@@ -85,6 +86,8 @@ final class SearchIndex implements AutoCloseable {
     static final String VALID_UNTIL = "valid_until";
     static final String STATUS_SINCE = "status_since";
     static final String VERSION = "version";
+    /** The days the document was in force (from its status history), as ranges of epoch days. */
+    static final String IN_FORCE = "in_force";
     /** Lead body and year again as sorted values: facets count them by ordinal, without boxing per document. */
     static final String LEAD_KEY = "lead_key";
     static final String YEAR_KEY = "year_key";
@@ -380,6 +383,10 @@ final class SearchIndex implements AutoCloseable {
         }
         day(doc, VALID_UNTIL, row.validUntil());
         day(doc, STATUS_SINCE, row.statusSince());
+        for (InForceIntervals.Interval interval : InForceIntervals.of(row.publishedDate(), row.effectiveDate(),
+                row.history())) {
+            doc.add(new LongRange(IN_FORCE, new long[]{interval.from()}, new long[]{interval.to()}));
+        }
         doc.add(new NumericDocValuesField(VERSION, row.version()));
         return doc;
     }

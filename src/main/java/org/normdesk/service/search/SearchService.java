@@ -11,7 +11,13 @@ import org.normdesk.store.DocumentStore;
 import org.normdesk.store.IssuerStore;
 import org.normdesk.store.SearchStore;
 
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -69,6 +75,48 @@ public final class SearchService implements AutoCloseable {
             hits.add(new SearchHit(row, page.scores().get(i), matched(row, terms)));
         }
         return new SearchResult(hits, page.total(), terms, facets(page.facets()));
+    }
+
+    /**
+     * Point in time from the index: one page of the documents in force on {@code day} that also match
+     * {@code query} (issuer, text, facets), the total and the facet counts — the same documents as the history
+     * SQL ({@code LifecycleService.inForceOn}), newest publication first.
+     */
+    public SearchResult inForceOn(LocalDate day, DocumentQuery query) {
+        QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
+        SearchIndex.Page page = index.search(inForce(day, QueryBuilder.build(query, text)), text != null,
+                query.offset(), query.limit(), true);
+        List<DocumentSummary> rows = documents.summariesByIds(page.ids());
+        List<String> terms = text == null ? List.of() : text.terms();
+        List<SearchHit> hits = new ArrayList<>(rows.size());
+        for (int i = 0, r = 0; i < page.ids().size() && r < rows.size(); i++) {
+            if (rows.get(r).id() != page.ids().get(i)) {
+                continue;
+            }
+            DocumentSummary row = rows.get(r++);
+            hits.add(new SearchHit(row, page.scores().get(i), matched(row, terms)));
+        }
+        return new SearchResult(hits, page.total(), terms, facets(page.facets()));
+    }
+
+    /** Ids of every document in force on {@code day} (of one issuer, or all when null), newest publication first. */
+    public List<Long> inForceIds(LocalDate day, Long issuerId) {
+        DocumentQuery query = DocumentQuery.all();
+        if (issuerId != null) {
+            query = query.withIssuerId(issuerId);
+        }
+        Query q = inForce(day, QueryBuilder.build(query, null));
+        int total = index.search(q, false, 0, 1, false).total();
+        return total == 0 ? List.of() : index.search(q, false, 0, total, false).ids();
+    }
+
+    private static Query inForce(LocalDate day, Query query) {
+        long epochDay = day.toEpochDay();
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(LongRange.newIntersectsQuery(SearchIndex.IN_FORCE, new long[]{epochDay}, new long[]{epochDay}),
+                        BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** All facet counts for {@code query} in one pass over the index (its paging is ignored). */

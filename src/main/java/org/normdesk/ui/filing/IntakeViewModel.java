@@ -229,7 +229,7 @@ public final class IntakeViewModel {
     /** The receive form for a new filing. */
     public ReceiveDialogViewModel newReceive() {
         return new ReceiveDialogViewModel(ws.filings(), ws.register(), messages, runner, issuers, required,
-                LocalDate.now(clock));
+                LocalDate.now(clock)).suggestValidity(ws.validity().lastKnown());
     }
 
     /** The receive form for a document listed as 漏报. */

@@ -51,6 +51,11 @@ public final class ReceiveDialogView {
     @FXML private ComboBox<DocumentType> newTypeChoice;
     @FXML private TextField newPublishedField;
     @FXML private TextField newEffectiveField;
+    @FXML private TextField newValidUntilField;
+    @FXML private Label newValidUntilError;
+    @FXML private Label newValidityHint;
+    @FXML private javafx.scene.control.Hyperlink newAcceptValidityLink;
+    @FXML private javafx.scene.control.CheckBox newNoValidityCheck;
     @FXML private Label newTitleError;
     @FXML private Label newNumberError;
     @FXML private Label newIssuersError;
@@ -147,6 +152,15 @@ public final class ReceiveDialogView {
         newNumberField.textProperty().bindBidirectional(doc.docNumberProperty());
         newPublishedField.textProperty().bindBidirectional(doc.publishedDateProperty());
         newEffectiveField.textProperty().bindBidirectional(doc.effectiveDateProperty());
+        // as in the register's add form: the computed end shows while 有效期 is empty
+        newValidUntilField.textProperty().bindBidirectional(doc.validUntilProperty());
+        newValidityHint.textProperty().bind(doc.validityHintProperty());
+        newValidityHint.visibleProperty().bind(doc.validityHintProperty().isNotEmpty());
+        newValidityHint.managedProperty().bind(newValidityHint.visibleProperty());
+        newAcceptValidityLink.visibleProperty().bind(doc.validitySuggestionProperty().isNotNull());
+        newNoValidityCheck.selectedProperty().bindBidirectional(doc.noValidityProperty());
+        newNoValidityCheck.disableProperty().bind(doc.validUntilProperty().isNotEmpty());
+        Forms.message(newValidUntilError, doc.errorProperty(DocumentField.VALID_UNTIL));
         newIssuerChoice.setItems(doc.availableIssuers());
         Forms.labels(newIssuerChoice, Issuer::name);
         addNewIssuerButton.disableProperty().bind(newIssuerChoice.valueProperty().isNull());
@@ -167,12 +181,18 @@ public final class ReceiveDialogView {
         Forms.message(newEffectiveError, doc.errorProperty(DocumentField.EFFECTIVE_DATE));
     }
 
+    @FXML
+    private void acceptValidity() {
+        vm.newDocument().acceptSuggestion();
+    }
+
     /** After a refused save the cursor goes where the first correction is needed. */
     private void focusFirstError() {
         Map<Label, Control> fields = new LinkedHashMap<>();
         fields.put(documentError, documentSearchField);
         fields.put(newTitleError, newTitleField);
         fields.put(newNumberError, newNumberField);
+        fields.put(newValidUntilError, newValidUntilField);
         fields.put(newIssuersError, newIssuerChoice);
         fields.put(newTypeError, newTypeChoice);
         fields.put(newPublishedError, newPublishedField);

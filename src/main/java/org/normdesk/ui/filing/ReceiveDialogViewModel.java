@@ -99,6 +99,15 @@ public final class ReceiveDialogViewModel {
         });
     }
 
+    /**
+     * A new document entered here gets the validity suggestion of the register's add form: an empty 有效期 is saved
+     * as the end the rules give (shown with the rule), typing overrides it, 不设有效期 saves none.
+     */
+    public ReceiveDialogViewModel suggestValidity(org.normdesk.domain.document.ValidityRules rules) {
+        newDocument.suggestValidity(rules);
+        return this;
+    }
+
     /** The form for a document already in the register, e.g. one listed as 漏报. */
     public ReceiveDialogViewModel withDocument(DocumentPick document) {
         source.set(Source.EXISTING);

@@ -4,7 +4,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.normdesk.domain.common.DomainException;
-import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.register.LifecycleService;
 import org.normdesk.ui.common.ErrorText;
@@ -14,12 +13,12 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Automatic expiry while the app runs: once when the register opens and again on the first check of every new
- * day, documents whose validity has ended become 已失效 ({@link LifecycleService#expireDue()}, off the FX thread).
+ * day, documents whose effective date has come become 现行有效 and documents whose validity has ended become
+ * 已失效 ({@link LifecycleService#applyDue()}, off the FX thread).
  * What changed is handed to {@code onExpired}; a run that changed nothing says nothing.
  */
 public final class ExpiryWatch {
@@ -31,14 +30,14 @@ public final class ExpiryWatch {
     private final Messages messages;
     private final TaskRunner runner;
     private final Clock clock;
-    private final Consumer<List<NormativeDocument>> onExpired;
+    private final Consumer<LifecycleService.DailyRun> onExpired;
     private final Consumer<String> onFailed;
     private Timeline timer;
     private LocalDate lastRun;
     private boolean running;
 
     public ExpiryWatch(LifecycleService lifecycle, Messages messages, TaskRunner runner, Clock clock,
-                       Consumer<List<NormativeDocument>> onExpired, Consumer<String> onFailed) {
+                       Consumer<LifecycleService.DailyRun> onExpired, Consumer<String> onFailed) {
         this.lifecycle = lifecycle;
         this.messages = messages;
         this.runner = runner;
@@ -70,11 +69,11 @@ public final class ExpiryWatch {
             return;
         }
         running = true;
-        runner.run(messages.get("expiry.running"), progress -> lifecycle.expireDue(), expired -> {
+        runner.run(messages.get("expiry.running"), progress -> lifecycle.applyDue(), changed -> {
             running = false;
             lastRun = today;
-            if (!expired.isEmpty()) {
-                onExpired.accept(expired);
+            if (!changed.isEmpty()) {
+                onExpired.accept(changed);
             }
         }, failure -> {
             running = false;

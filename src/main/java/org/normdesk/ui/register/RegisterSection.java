@@ -6,6 +6,7 @@ import javafx.util.Duration;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.register.LifecycleService;
 import org.normdesk.ui.common.ViewLoader;
 import org.normdesk.ui.task.TaskRunner;
 
@@ -36,8 +37,9 @@ public final class RegisterSection {
         this.ws = ws;
         this.runner = runner;
         this.viewModel = new RegisterViewModel(ws.register(), messages, runner, notifier, clock);
-        viewModel.setValidityRules(ws.lifecycle().validityRules());
+        viewModel.setValidityRules(ws.validity()::lastKnown);
         viewModel.setLifecycle(ws.lifecycle());
+        viewModel.setPointInTimeIndex(ws::search);
         this.view = new RegisterView(viewModel, clock);
         this.root = ViewLoader.load("/register/RegisterView.fxml", messages, view,
                 new DocumentDetailView(viewModel.detail(), messages)).root();
@@ -63,14 +65,29 @@ public final class RegisterSection {
         expiry.stop();
     }
 
-    private void expired(List<NormativeDocument> docs) {
-        List<Long> ids = docs.stream().map(NormativeDocument::id).toList();
-        String named = String.join("、", docs.stream().limit(CAPTIONS_IN_NOTICE)
+    private void expired(LifecycleService.DailyRun run) {
+        List<String> sentences = new java.util.ArrayList<>();
+        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+        if (!run.enteredForce().isEmpty()) {
+            sentences.add(messages.format("lifecycle.enteredForce.notice", run.enteredForce().size(),
+                    named(run.enteredForce())));
+            run.enteredForce().forEach(d -> ids.add(d.id()));
+        }
+        if (!run.expired().isEmpty()) {
+            sentences.add(messages.format("expiry.notice", run.expired().size(), named(run.expired())));
+            run.expired().forEach(d -> ids.add(d.id()));
+        }
+        String scope = run.enteredForce().isEmpty() ? messages.format("expiry.scope", ids.size())
+                : messages.format("lifecycle.daily.scope", ids.size());
+        viewModel.showNotice(new RegisterViewModel.Notice(String.join(" ", sentences),
+                Scope.documents(scope, List.copyOf(ids))));
+        viewModel.registerChanged();
+    }
+
+    private String named(List<NormativeDocument> docs) {
+        return String.join("、", docs.stream().limit(CAPTIONS_IN_NOTICE)
                 .map(DocumentDetailViewModel::caption).toList())
                 + (docs.size() > CAPTIONS_IN_NOTICE ? messages.get("expiry.notice.more") : "");
-        viewModel.showNotice(new RegisterViewModel.Notice(messages.format("expiry.notice", docs.size(), named),
-                Scope.documents(messages.format("expiry.scope", docs.size()), ids)));
-        viewModel.registerChanged();
     }
 
     /**

@@ -69,11 +69,12 @@ public final class RegisterViewModel {
     private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(this, "scope");
     /** 时点: when set, the table shows what was in force on that day (by the status history). */
     private final ObjectProperty<LocalDate> inForceOn = new SimpleObjectProperty<>(this, "inForceOn");
+    private volatile java.util.function.Supplier<org.normdesk.service.search.SearchService> pointInTimeIndex;
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
     /** True while a scope sets the filter bar: its fields then do not search one by one. */
     private boolean applying;
-    private org.normdesk.domain.document.ValidityRules validityRules;
+    private java.util.function.Supplier<org.normdesk.domain.document.ValidityRules> validityRules;
     private LifecycleService lifecycle;
 
     /** Only the newest search may fill the table: typing starts searches faster than they finish. */
@@ -315,11 +316,25 @@ public final class RegisterViewModel {
         }, this::failed);
     }
 
-    /** What was in force on {@code day}, for the whole register or the issuer chosen in the bar. */
+    /**
+     * What was in force on {@code day}, for the whole register or the issuer chosen in the bar: a page and the count
+     * from the search index when there is one (the validity intervals it keeps), else from the history.
+     */
     private SearchResult inForce(LocalDate day, DocumentQuery query) {
+        if (pointInTimeIndex != null) {
+            DocumentQuery asked = DocumentQuery.all().withIssuerId(query.issuerId()).page(0, query.limit());
+            org.normdesk.service.search.SearchResult page = pointInTimeIndex.get().inForceOn(day, asked);
+            List<DocumentRow> found = page.hits().stream().map(h -> DocumentRow.of(h.document(), messages)).toList();
+            return new SearchResult(found, page.total(), register.count());
+        }
         List<DocumentRow> found = lifecycle.inForceOn(day, query.issuerId()).stream()
                 .map(s -> DocumentRow.of(s, messages)).toList();
         return new SearchResult(found, found.size(), register.count());
+    }
+
+    /** Serves the 时点 view from the search index (called off the FX thread). */
+    public void setPointInTimeIndex(java.util.function.Supplier<org.normdesk.service.search.SearchService> index) {
+        this.pointInTimeIndex = index;
     }
 
     private SearchResult search(DocumentQuery query, Scope in) {
@@ -352,7 +367,7 @@ public final class RegisterViewModel {
     /** A form for a new document; an empty 有效期 is computed by the validity rules, if set. */
     public DocumentDialogViewModel newDocument() {
         DocumentDialogViewModel form = DocumentDialogViewModel.forNew(register, messages, runner, issuers);
-        return validityRules == null ? form : form.suggestValidity(validityRules);
+        return validityRules == null ? form : form.suggestValidity(validityRules.get());
     }
 
     /** A form for the selected document, or null while none is loaded. */
@@ -362,7 +377,7 @@ public final class RegisterViewModel {
             return null;
         }
         DocumentDialogViewModel form = DocumentDialogViewModel.forEdit(register, messages, runner, issuers, doc);
-        return validityRules == null ? form : form.suggestValidity(validityRules);
+        return validityRules == null ? form : form.suggestValidity(validityRules.get());
     }
 
     /**
@@ -403,6 +418,11 @@ public final class RegisterViewModel {
 
     /** The rules the add and edit forms compute an empty 有效期 with; null: they leave it empty. */
     public void setValidityRules(org.normdesk.domain.document.ValidityRules rules) {
+        this.validityRules = rules == null ? null : () -> rules;
+    }
+
+    /** As above, asked each time a form opens (the register's setting, as last read; never the database). */
+    public void setValidityRules(java.util.function.Supplier<org.normdesk.domain.document.ValidityRules> rules) {
         this.validityRules = rules;
     }
 

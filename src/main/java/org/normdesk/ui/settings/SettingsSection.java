@@ -34,6 +34,7 @@ public final class SettingsSection {
     static ViewLoader.Loaded<SettingsView> load(SettingsViewModel vm, SectionViews.Context c) {
         return ViewLoader.load("/settings/SettingsView.fxml", c.messages(), new SettingsView(),
                 new UnitSettingsView(vm.unit()), new DeadlinesView(vm.deadlines()),
+                new ValidityRulesView(vm.validity()),
                 new CalendarSettingsView(vm.calendar()), new IssuersView(vm.issuers()),
                 new DatabaseSettingsView(vm.database()), new LanguageView(vm.language()),
                 new AccountsView(vm.accounts(), c.messages()), new RulePackView(vm.rulePack()));

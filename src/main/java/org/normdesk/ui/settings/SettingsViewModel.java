@@ -18,6 +18,7 @@ public final class SettingsViewModel {
     private final ObservableList<Issuer> issuers = FXCollections.observableArrayList();
     private final UnitSettingsViewModel unit;
     private final DeadlinesViewModel deadlines;
+    private final ValidityRulesViewModel validity;
     private final CalendarSettingsViewModel calendar;
     private final IssuersViewModel issuerList;
     private final DatabaseSettingsViewModel database;
@@ -29,6 +30,7 @@ public final class SettingsViewModel {
                              Messages messages, TaskRunner runner, Consumer<String> notifier, Clock clock) {
         unit = new UnitSettingsViewModel(ws.settings(), issuers, messages, runner, notifier, clock);
         deadlines = new DeadlinesViewModel(new DeadlineSettings(ws.calendar()), messages, runner, notifier);
+        validity = new ValidityRulesViewModel(ws.validity(), messages, runner, notifier);
         calendar = new CalendarSettingsViewModel(ws.calendar(), CalendarData::loadBundled, messages, runner, notifier,
                 clock);
         issuerList = new IssuersViewModel(ws.register(), issuers, messages, runner, notifier);
@@ -44,6 +46,7 @@ public final class SettingsViewModel {
         issuerList.load();
         unit.load();
         deadlines.load();
+        validity.load();
         calendar.load();
         database.load();
         language.load();
@@ -57,6 +60,10 @@ public final class SettingsViewModel {
 
     public DeadlinesViewModel deadlines() {
         return deadlines;
+    }
+
+    public ValidityRulesViewModel validity() {
+        return validity;
     }
 
     public CalendarSettingsViewModel calendar() {

@@ -158,6 +158,8 @@ class PermissionMatrixTest {
         ops.add(new Operation("change the unit settings", Role.ADMIN, r -> () -> r.ws.settings().save(new UnitSettings(
                 "濮阳市司法局" + r.next(), "濮", new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT),
                 MaterialKind.defaultRequired(), Set.of(r.city.id())))));
+        ops.add(new Operation("change the validity rules", Role.ADMIN, r -> () -> r.ws.validity().save(
+                new org.normdesk.domain.document.ValidityRules(5 + r.next() % 3, 2, java.util.List.of(6, 2, 1)))));
         ops.add(new Operation("change a deadline rule", Role.ADMIN, r -> {
             DeadlineRule now = r.ws.calendar().deadlineRules().get(DeadlineKind.FILING_DUE);
             return () -> r.ws.calendar().saveDeadlineRule(DeadlineKind.FILING_DUE,

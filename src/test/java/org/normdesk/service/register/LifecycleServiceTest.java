@@ -12,12 +12,14 @@ import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.document.Relation;
 import org.normdesk.domain.document.RelationKind;
+import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.document.ValidityRules;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseKind;
+import org.normdesk.testing.MutableClock;
 import org.normdesk.testing.TestDatabases;
 
 import java.nio.file.Path;
@@ -46,11 +48,15 @@ class LifecycleServiceTest {
     }
 
     private Fixture open(DatabaseKind kind) {
+        return open(kind, CLOCK);
+    }
+
+    private Fixture open(DatabaseKind kind, Clock clock) {
         Database db = Database.open(TestDatabases.fresh(kind, tempDir));
-        RegisterService register = new RegisterService(db, CLOCK, () -> "reviewer");
+        RegisterService register = new RegisterService(db, clock, () -> "reviewer");
         Issuer city = register.addIssuer(new Issuer(null, "濮阳市人民政府", "濮政", OrgLevel.CITY, OrgKind.GOVERNMENT, null));
         Issuer county = register.addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY, OrgKind.GOVERNMENT, null));
-        return new Fixture(db, register, new LifecycleService(db, register, CLOCK, ValidityRules.DEFAULT, () -> "reviewer"),
+        return new Fixture(db, register, new LifecycleService(db, register, clock, ValidityRules.DEFAULT, () -> "reviewer"),
                 city, county);
     }
 
@@ -140,6 +146,72 @@ class LifecycleServiceTest {
             assertEquals(List.of("县里的办法", "老办法"), titles(f.lifecycle().inForceOn(LocalDate.of(2019, 8, 22), null)));
             assertEquals(List.of("县里的办法"), titles(f.lifecycle().inForceOn(LocalDate.of(2019, 12, 31), f.county().id())));
             assertEquals(countyDoc.id(), f.lifecycle().inForceOn(LocalDate.of(2019, 12, 31), f.county().id()).get(0).id());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.normdesk.testing.TestDatabases#kinds")
+    void a_document_registered_before_its_effective_date_comes_into_force_on_that_day(DatabaseKind kind) {
+        MutableClock clock = new MutableClock(LocalDate.of(2021, 3, 1));
+        Fixture f = open(kind, clock);
+        try (Database ignored = f.db()) {
+            NormativeDocument pending = f.register().add(new DocumentInput("濮阳市停车管理办法", "濮政〔2021〕3号",
+                    List.of(f.city().id()), DocumentType.GOVERNMENT_NORMATIVE, null, null, "2021-02-26", "2021-04-01",
+                    null, null));
+            f.add("已施行的办法", "濮政〔2020〕8号", f.city(), "2020-05-01", null);
+            assertEquals(LifecycleStatus.NOT_YET_EFFECTIVE, pending.status());
+            assertEquals(LocalDate.of(2021, 2, 26), f.register().history(pending.id()).get(0).effectiveOn(),
+                    "尚未施行 from publication on");
+
+            LocalDate before = LocalDate.of(2021, 3, 31);
+            LocalDate onTheDay = LocalDate.of(2021, 4, 1);
+            assertEquals(List.of("已施行的办法"), titles(f.lifecycle().inForceOn(before, null)));
+            // the answer for a day after the effective date does not wait for the daily job
+            assertEquals(List.of("濮阳市停车管理办法", "已施行的办法"), titles(f.lifecycle().inForceOn(onTheDay, null)));
+
+            assertEquals(new LifecycleService.DailyRun(List.of(), List.of()), f.lifecycle().applyDue(),
+                    "nothing is due before the effective date");
+            assertEquals(LifecycleStatus.NOT_YET_EFFECTIVE, f.register().get(pending.id()).status());
+
+            clock.setDay(onTheDay);
+            LifecycleService.DailyRun run = f.lifecycle().applyDue();
+            assertEquals(List.of(pending.id()), run.enteredForce().stream().map(NormativeDocument::id).toList());
+            assertEquals(List.of(), run.expired());
+            assertEquals(LifecycleStatus.VALID, f.register().get(pending.id()).status());
+            List<StatusChange> history = f.register().history(pending.id());
+            assertEquals(2, history.size());
+            assertEquals(LifecycleStatus.NOT_YET_EFFECTIVE, history.get(1).from());
+            assertEquals(LifecycleStatus.VALID, history.get(1).to());
+            assertEquals(onTheDay, history.get(1).effectiveOn());
+            assertEquals(LifecycleService.REASON_CAME_INTO_FORCE, history.get(1).reason());
+
+            assertEquals(new LifecycleService.DailyRun(List.of(), List.of()), f.lifecycle().applyDue(), "idempotent");
+            assertEquals(2, f.register().history(pending.id()).size());
+            assertEquals(List.of("已施行的办法"), titles(f.lifecycle().inForceOn(before, null)));
+            assertEquals(List.of("濮阳市停车管理办法", "已施行的办法"), titles(f.lifecycle().inForceOn(onTheDay, null)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.normdesk.testing.TestDatabases#kinds")
+    void a_pending_document_whose_validity_also_ended_first_comes_into_force_then_expires(DatabaseKind kind) {
+        MutableClock clock = new MutableClock(LocalDate.of(2021, 3, 1));
+        Fixture f = open(kind, clock);
+        try (Database ignored = f.db()) {
+            NormativeDocument pending = f.register().add(new DocumentInput("为期一月的临时办法", "濮政〔2021〕4号",
+                    List.of(f.city().id()), DocumentType.GOVERNMENT_NORMATIVE, null, null, "2021-03-01", "2021-04-01",
+                    "2021-04-30", null));
+            clock.setDay(LocalDate.of(2021, 6, 1));
+            LifecycleService.DailyRun run = f.lifecycle().applyDue();
+            assertEquals(List.of(pending.id()), run.enteredForce().stream().map(NormativeDocument::id).toList());
+            assertEquals(List.of(pending.id()), run.expired().stream().map(NormativeDocument::id).toList());
+            assertEquals(List.of(LifecycleStatus.NOT_YET_EFFECTIVE, LifecycleStatus.VALID, LifecycleStatus.EXPIRED),
+                    f.register().history(pending.id()).stream().map(StatusChange::to).toList());
+            assertEquals(List.of(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 1), LocalDate.of(2021, 5, 1)),
+                    f.register().history(pending.id()).stream().map(StatusChange::effectiveOn).toList());
+            assertEquals(List.of("为期一月的临时办法"), titles(f.lifecycle().inForceOn(LocalDate.of(2021, 4, 30), null)));
+            assertEquals(List.of(), titles(f.lifecycle().inForceOn(LocalDate.of(2021, 5, 1), null)));
+            assertEquals(new LifecycleService.DailyRun(List.of(), List.of()), f.lifecycle().applyDue());
         }
     }
 

@@ -102,6 +102,31 @@ class ReceiveDialogViewModelTest {
     }
 
     @Test
+    void a_new_document_gets_the_validity_suggestion_of_the_add_form_unless_overridden() {
+        ReceiveDialogViewModel form = filledIn("2019-10-08")
+                .suggestValidity(new org.normdesk.domain.document.ValidityRules(4, 1, List.of(3)));
+        form.newDocument().titleProperty().set("清丰县农村宅基地管理暂行办法");
+        form.newDocument().effectiveDateProperty().set("2019-11-01");
+        assertEquals("留空即按暂行、试行文件有效期 1 年计：至 2020-10-31", form.newDocument().validityHintProperty().get());
+        assertEquals("2020-10-31", form.request().newDocument().validUntil(), "an empty field saves the suggestion");
+
+        form.newDocument().titleProperty().set("清丰县农村宅基地管理办法");
+        assertEquals("2023-10-31", form.request().newDocument().validUntil(), "the setting's 4 years");
+
+        form.newDocument().validUntilProperty().set("2022-06-30");
+        assertEquals("", form.newDocument().validityHintProperty().get());
+        assertEquals("2022-06-30", form.request().newDocument().validUntil(), "typing overrides it");
+
+        form.newDocument().validUntilProperty().set("");
+        form.newDocument().noValidityProperty().set(true);
+        assertTrue(form.request().newDocument().validUntil().isBlank(), "不设有效期 saves none");
+
+        save(form, true);
+        assertEquals(1, saved.size());
+        assertNull(fixture.workspace.register().get(saved.get(0).filing().documentId()).validUntil());
+    }
+
+    @Test
     void an_impossible_received_date_is_shown_under_its_field_and_nothing_is_saved() {
         ReceiveDialogViewModel form = filledIn("2019-02-30");
 
