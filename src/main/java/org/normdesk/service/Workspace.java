@@ -151,6 +151,10 @@ public final class Workspace implements AutoCloseable {
         if (database.kind() == DatabaseKind.H2) {
             // the embedded file opens in one process only: a job lock found now was left by a crash
             new JobLockStore(database).clearAll();
+            if (config.jdbcUrl().startsWith("jdbc:h2:file:")) {
+                // and attachment files copied in by a registration that never committed
+                new AttachmentStore(database, attachments).sweepOrphans(java.time.Instant.now());
+            }
         }
         return new Workspace(database, attachments, indexFolder, clock, currentUser);
     }
