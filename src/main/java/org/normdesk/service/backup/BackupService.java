@@ -138,7 +138,14 @@ public final class BackupService {
             // recorded first, so that the copy holds its own audit entry
             db.transaction(() -> audit.record("backup.create", "backup", null, null, Map.of("file", target.toString())));
             Path h2zip = work.resolve("h2.zip");
-            DatabaseBackup.backupTo(db, h2zip);
+            try {
+                DatabaseBackup.backupTo(db, h2zip);
+            } catch (DomainException e) {
+                if (!"backup.writeFailed".equals(e.messageKey())) {
+                    throw e;
+                }
+                throw new IOException(String.valueOf(e.args()[1]), e);
+            }
             List<BackupManifest.Entry> entries = new ArrayList<>();
             Path temp = work.resolve("backup.zip");
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
