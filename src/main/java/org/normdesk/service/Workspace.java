@@ -157,9 +157,25 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(DatabaseConfig config, Path attachments, Path indexFolder, Clock clock,
                                  CurrentUser currentUser) {
         Database database = Database.open(config);
+        try {
+            return prepared(database, config, attachments, indexFolder, clock, currentUser);
+        } catch (RuntimeException e) {
+            // e.g. a read-only folder refusing the first write: the file must not stay open in this process,
+            // or opening it again once the folder is writable would still find it read-only
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Workspace prepared(Database database, DatabaseConfig config, Path attachments, Path indexFolder,
+                                      Clock clock, CurrentUser currentUser) {
         if (database.kind() == DatabaseKind.H2) {
             // the embedded file opens in one process only: a job lock found now was left by a crash
             new JobLockStore(database).clearAll();
+            if (config.jdbcUrl().startsWith("jdbc:h2:file:")) {
+                // and attachment files copied in by a registration that never committed
+                new AttachmentStore(database, attachments).sweepOrphans(java.time.Instant.now());
+            }
         }
         return new Workspace(database, attachments, indexFolder, clock, currentUser);
     }

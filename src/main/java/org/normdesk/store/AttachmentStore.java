@@ -7,20 +7,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.normdesk.store.jooq.Tables.ATTACHMENT;
 
 /**
  * Files kept next to the database, content-addressed: {@code attachments/ab/cd/<sha256>}. The file is in
- * place before its row is written, so a row never points at a missing file; a file whose row was rolled
- * back is harmless and reused if the same content comes again.
+ * place before its row is written, so a row never points at a missing file. A file whose row was rolled back
+ * (or never committed, because the process died) is reused if the same content comes again, and removed by
+ * {@link #sweepOrphans} when the register is next opened.
  */
 public final class AttachmentStore {
     private final Database db;
@@ -46,6 +52,8 @@ public final class AttachmentStore {
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
                 Files.delete(temp);
+                // in use again: a sweep only removes orphans older than its cut-off
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
             } else {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -65,6 +73,44 @@ public final class AttachmentStore {
             throw new StoreException("attachment.unreadable", "Cannot store the file " + source + ": " + e.getMessage(),
                     source.toString(), String.valueOf(e.getMessage())).withCause(e);
         }
+    }
+
+    /**
+     * Removes what a crash can leave in the folder: half-copied {@code incoming-*.part} files, and stored files
+     * that no attachment row names (copied in by a transaction that was rolled back or never committed). Only
+     * files last modified before {@code cutoff} are touched, so that on a shared folder another workstation's
+     * registration in progress is left alone; an embedded register, open in one process only, passes now.
+     *
+     * @return how many files were removed
+     */
+    public int sweepOrphans(Instant cutoff) {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        Set<String> referenced = new HashSet<>(allHashes());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new StoreException("attachment.unreadable", "Cannot read the attachments folder " + root + ": "
+                    + e.getMessage(), root.toString(), String.valueOf(e.getMessage())).withCause(e);
+        }
+        int removed = 0;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            boolean partial = name.startsWith("incoming-") && name.endsWith(".part");
+            boolean orphan = STORED_NAME.matcher(name).matches() && file.equals(pathOf(name))
+                    && !referenced.contains(name);
+            try {
+                if ((partial || orphan) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+                        && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            } catch (IOException e) {
+                // left for the next sweep; the register itself is unaffected
+            }
+        }
+        return removed;
     }
 
     /** Where the attachment's bytes are. */
@@ -117,6 +163,8 @@ public final class AttachmentStore {
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         }
     }
+
+    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{64}");
 
     private Path pathOf(String sha256) {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);

@@ -64,9 +64,37 @@ public final class Database implements AutoCloseable {
             return new Database(config, dataSource, version);
         } catch (RuntimeException e) {
             dataSource.close();
-            throw e;
+            throw storageFault(e, config);
         }
     }
+
+    /**
+     * A full disk or a read-only folder under the embedded database, said as such (nothing of the failed write is
+     * kept: H2 rolls back to its last complete commit); any other failure is returned as it is.
+     */
+    static RuntimeException storageFault(RuntimeException e, DatabaseConfig config) {
+        if (e instanceof StoreException) {
+            return e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("No space left on device") || message.contains("Disk quota exceeded")
+                    || message.contains("There is not enough space on the disk")) {
+                return new StoreException("db.diskFull", "The disk holding " + config.displayUrl()
+                        + " is full; nothing was saved", config.displayUrl()).withCause(e);
+            }
+            if (message.contains("Read-only file system") || message.contains("database is read only")
+                    || message.contains("Database is read only") || (t instanceof SQLException sql
+                    && sql.getErrorCode() == H2_DATABASE_IS_READ_ONLY)) {
+                return new StoreException("db.readOnly", "The folder of " + config.displayUrl()
+                        + " cannot be written (read-only); nothing was saved", config.displayUrl()).withCause(e);
+            }
+        }
+        return e;
+    }
+
+    /** H2's ErrorCode.DATABASE_IS_READ_ONLY. */
+    private static final int H2_DATABASE_IS_READ_ONLY = 90097;
 
     private static HikariDataSource connect(DatabaseConfig config) {
         HikariConfig hikari = new HikariConfig();
@@ -145,7 +173,7 @@ public final class Database implements AutoCloseable {
                 result = dsl.transactionResult(configuration -> work.get());
             } catch (DataAccessException e) {
                 if (!connectionLost(e)) {
-                    throw e;
+                    throw storageFault(e, config);
                 }
                 // the server restarted or the network dropped: the transaction was rolled back whole, so one
                 // more try on a fresh connection is safe

@@ -28,7 +28,18 @@ public final class DatabaseBackup {
             throw new StoreException("backup.serverDatabase", "Backups of a shared PostgreSQL register are made on the "
                     + "server (pg_dump)", db.config().displayUrl());
         }
-        db.dsl().execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
+        try {
+            db.dsl().execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
+        } catch (org.jooq.exception.DataAccessException e) {
+            // a full disk or a folder that cannot be written: said as the backup's failure, not as SQL
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String detail = String.valueOf(root.getMessage());
+            throw new StoreException("backup.writeFailed", "Cannot write the backup " + zip + ": " + detail,
+                    zip.toString(), detail).withCause(e);
+        }
     }
 
     /** The newest schema version this build's migrations reach. */

@@ -13,8 +13,6 @@ import org.normdesk.service.Progress;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.demo.DemoRegisterGenerator;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +21,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,12 +53,11 @@ class FinalizeCrashTest {
         }
         assertTrue(inScope > 800, "a campaign large enough to be killed halfway: " + inScope);
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.normdesk.app.Main", "--data-dir",
-                folder.root().toString(), "campaign", "finalize", String.valueOf(campaignId),
-                "--approved-by", "市政府第5次常务会议", "--approved-on", "2021-01-04")
-                .redirectErrorStream(true).start();
-        int killedAt = killWhenPast(child, 10);
+        int killedAt;
+        try (ChildJvm child = ChildJvm.normdesk(folder.root(), "campaign", "finalize", String.valueOf(campaignId),
+                "--approved-by", "市政府第5次常务会议", "--approved-on", "2021-01-04")) {
+            killedAt = child.killWhenPast(10);
+        }
 
         try (Workspace ws = Workspace.openEmbedded(folder, CLOCK)) {
             Map<LifecycleStatus, Integer> after = ws.register().countByStatus();
@@ -82,29 +76,5 @@ class FinalizeCrashTest {
                         ws.register().countByStatus().get(LifecycleStatus.EXPIRED));
             }
         }
-    }
-
-    /** Reads the child's progress line and kills it (SIGKILL) once it passes {@code percent}. */
-    private static int killWhenPast(Process child, int percent) throws Exception {
-        Pattern progress = Pattern.compile("(\\d+)% ");
-        StringBuilder seen = new StringBuilder();
-        InputStream in = child.getInputStream();
-        byte[] buffer = new byte[256];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-            Matcher m = progress.matcher(seen);
-            int last = -1;
-            while (m.find()) {
-                last = Integer.parseInt(m.group(1));
-            }
-            if (last >= percent) {
-                child.destroyForcibly();
-                assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-                return last;
-            }
-        }
-        child.waitFor(30, TimeUnit.SECONDS);
-        return 100;
     }
 }

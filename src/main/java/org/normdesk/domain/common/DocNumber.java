@@ -26,6 +26,8 @@ public record DocNumber(String raw, String prefix, Integer year, Integer serial,
 
     private static final int FIRST_YEAR = 1949;
     private static final int LAST_YEAR = 2100;
+    /** The longest 机关代字 the register keeps; a longer one is not a real prefix, so the number is flagged. */
+    public static final int PREFIX_MAX = 60;
 
     // Patterns run on folded text without whitespace, so full-width digits and ［］（） are already ASCII.
     private static final String PREFIX = "(?<prefix>[\\p{IsHan}A-Za-z]+)";
@@ -91,7 +93,7 @@ public record DocNumber(String raw, String prefix, Integer year, Integer serial,
         String prefix = m.group("prefix");
         int year = Integer.parseInt(m.group("year"));
         int serial = Integer.parseInt(m.group("serial"));
-        if (year < FIRST_YEAR || year > LAST_YEAR || serial < 1) {
+        if (year < FIRST_YEAR || year > LAST_YEAR || serial < 1 || prefix.length() > PREFIX_MAX) {
             return flagged(raw, compact);
         }
         return new DocNumber(raw, prefix, year, serial, prefix + "〔" + year + "〕" + serial + "号", true);
@@ -100,7 +102,7 @@ public record DocNumber(String raw, String prefix, Integer year, Integer serial,
     private static DocNumber decree(String raw, String compact, Matcher m) {
         String prefix = m.group("prefix");
         int serial = Integer.parseInt(m.group("serial"));
-        if (serial < 1) {
+        if (serial < 1 || prefix.length() > PREFIX_MAX) {
             return flagged(raw, compact);
         }
         return new DocNumber(raw, prefix, null, serial, prefix + "第" + serial + "号", true);

@@ -16,9 +16,11 @@ import org.normdesk.store.SettingStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,6 +57,7 @@ public final class BackupService {
     public static final String DATABASE_ENTRY = "database/" + DatabaseBackup.DATABASE_FILE;
     public static final String ATTACHMENTS_PREFIX = "attachments/";
     static final String AUTO_PREFIX = "normdesk-backup-";
+    private static final String WORK_PREFIX = ".normdesk-backup-";
     public static final String KEEP_DAYS_KEY = "backup.keepDays";
     public static final int DEFAULT_KEEP_DAYS = 14;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -129,12 +132,20 @@ public final class BackupService {
         Path work = null;
         try {
             Files.createDirectories(target.getParent());
-            work = Files.createTempDirectory(target.getParent(), ".normdesk-backup-");
+            removeLeftWorkFolders(target.getParent());
+            work = Files.createTempDirectory(target.getParent(), WORK_PREFIX);
             Map<String, Long> held = new LinkedHashMap<>(counts.get());
             // recorded first, so that the copy holds its own audit entry
             db.transaction(() -> audit.record("backup.create", "backup", null, null, Map.of("file", target.toString())));
             Path h2zip = work.resolve("h2.zip");
-            DatabaseBackup.backupTo(db, h2zip);
+            try {
+                DatabaseBackup.backupTo(db, h2zip);
+            } catch (DomainException e) {
+                if (!"backup.writeFailed".equals(e.messageKey())) {
+                    throw e;
+                }
+                throw new IOException(String.valueOf(e.args()[1]), e);
+            }
             List<BackupManifest.Entry> entries = new ArrayList<>();
             Path temp = work.resolve("backup.zip");
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
@@ -164,6 +175,11 @@ public final class BackupService {
                 zip.write(JSON.writeValueAsBytes(manifest));
                 zip.closeEntry();
                 zip.finish();
+                zip.flush();
+                // on disk before it takes the backup's name: a power cut leaves no empty file under that name
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 return manifest;
             }
@@ -174,6 +190,24 @@ public final class BackupService {
             throw failed;
         } finally {
             deleteQuietly(work);
+        }
+    }
+
+    /**
+     * A backup killed while writing leaves its hidden work folder behind (never a file under the backup's name).
+     * In the data folder's own backups folder, which only the process holding the embedded database writes to,
+     * such folders are removed before the next backup; elsewhere they are left, as another register's backup
+     * could be in progress there.
+     */
+    private void removeLeftWorkFolders(Path folder) throws IOException {
+        if (!folder.toAbsolutePath().normalize().equals(backups.toAbsolutePath().normalize())) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path left : list.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)
+                    && Files.isDirectory(p)).toList()) {
+                deleteQuietly(left);
+            }
         }
     }
 

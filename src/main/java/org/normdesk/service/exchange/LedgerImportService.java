@@ -45,6 +45,9 @@ public final class LedgerImportService {
     private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、；;，,/\\n]+");
     private static final int TITLE_MAX = 500;
     private static final int NUMBER_MAX = 120;
+    /** The issuer table's name and code columns. */
+    private static final int ISSUER_MAX = 200;
+    private static final int ISSUER_CODE_MAX = 50;
 
     private final Database db;
     private final RegisterService register;
@@ -420,6 +423,10 @@ public final class LedgerImportService {
                 if (name.isEmpty()) {
                     continue;
                 }
+                if (name.length() > ISSUER_MAX) {
+                    problems.add(note(LedgerField.ISSUER, tooLong(name, ISSUER_MAX)));
+                    continue;
+                }
                 String key = issuerKeys.computeIfAbsent(name, TextNormalizer::normalizeTitle);
                 Issuer issuer = issuerByName.get(key);
                 if (issuer == null) {
@@ -427,7 +434,8 @@ public final class LedgerImportService {
                 }
                 if (issuer == null) {
                     issuer = newIssuers.computeIfAbsent(key, k -> new Issuer(null, k,
-                            found.isEmpty() && number != null && number.parsed() ? number.prefix() : null,
+                            found.isEmpty() && number != null && number.parsed()
+                                    && number.prefix().length() <= ISSUER_CODE_MAX ? number.prefix() : null,
                             LedgerValues.guessLevel(k), LedgerValues.guessKind(k), null));
                 }
                 if (!found.contains(issuer)) {
