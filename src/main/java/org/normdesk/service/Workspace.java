@@ -379,8 +379,14 @@ public final class Workspace implements AutoCloseable {
                 register.count(), demo.filingCount());
     }
 
+    private boolean closed;
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         SearchService opened = openedSearch();
         if (opened != null) {
             opened.close();
