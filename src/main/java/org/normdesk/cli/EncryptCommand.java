@@ -22,12 +22,12 @@ final class EncryptCommand implements Runnable {
     @Override
     public void run() {
         if (root.dbUrl != null) {
-            throw new org.normdesk.store.StoreException("db.encryption.onlyEmbedded",
+            throw new org.normdesk.domain.common.DomainException("db.encryption.onlyEmbedded",
                     "Only this PC's own unencrypted register can be encrypted");
         }
         DataFolder folder = root.dataFolder();
         if (Workspace.isEncrypted(folder)) {
-            throw new org.normdesk.store.StoreException("db.encryption.already", "The register in " + folder.root()
+            throw new org.normdesk.domain.common.DomainException("db.encryption.already", "The register in " + folder.root()
                     + " is encrypted already", folder.root().toString());
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -36,7 +36,7 @@ final class EncryptCommand implements Runnable {
         try {
             password = root.dbPasswordStdin ? Passwords.fromStdin(root)
                     : Passwords.newPassword(root, root.messages().get("cli.encrypt.register"));
-            org.normdesk.store.DatabaseKey.requireStrongEnough(password);
+            Workspace.requireStrongEnough(password);
             Workspace encrypted = ws.encryptAndReopen(folder, password,
                     new ProgressLine(spec.commandLine().getErr()));
             ws = null;

@@ -245,6 +245,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Refuses a register password shorter than 8 characters ({@code db.encryption.passwordTooShort}). */
+    public static void requireStrongEnough(char[] password) {
+        org.normdesk.store.DatabaseKey.requireStrongEnough(password);
+    }
+
     /** True when this PC's own register is encrypted (it then needs its password to open). */
     public static boolean isEncrypted(DataFolder folder) {
         return org.normdesk.store.DatabaseKey.isEncrypted(folder.root());
