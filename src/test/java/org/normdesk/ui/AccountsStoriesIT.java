@@ -32,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.normdesk.ui.RegisterFixture.GAS;
 
@@ -126,20 +125,6 @@ class AccountsStoriesIT {
         waitUntil(() -> robot.lookup("#signInButton").tryQuery().isEmpty());
         assertEquals("wang", fixture.workspace.currentUser().name());
         assertTrue(robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("王登记"));
-
-        // 注销: signed out at once, and the sign-in dialog comes back for the next user
-        waitUntil(() -> robot.lookup("#signOutButton").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        robot.clickOn("#signOutButton");
-        waitUntil(() -> robot.lookup("#signInUserField").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        assertFalse(fixture.workspace.currentUser().isSignedIn(), "signed out before anyone signs in again");
-        shoot(robot.lookup("#signInUserField").query().getScene().getWindow(), "signed-out");
-        robot.clickOn("#signInSkipButton");
-        waitUntil(() -> robot.lookup("#signInUserField").tryQuery().isEmpty());
-        assertEquals("未登录：可以查看，不能修改", robot.lookup("#messageLabel").queryAs(Label.class).getText());
-        robot.clickOn("#signOutButton");
-        signIn(robot, PASSWORD);
-        waitUntil(() -> robot.lookup("#signInButton").tryQuery().isEmpty());
-        assertEquals("wang", fixture.workspace.currentUser().name());
     }
 
     @Test

@@ -141,7 +141,8 @@ public final class MainWindow {
                 opener, preferences, registerVm::query, files);
         SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
         registerSection.start(expiryCheckEvery);
-        if (ws.accounts().signInRequired()) {
+        // no database question on the FX thread: a register with accounts never has the all-roles single user
+        if (!ws.currentUser().isSingleUser()) {
             view.setSignOut(() -> signOut(ws));
         }
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
