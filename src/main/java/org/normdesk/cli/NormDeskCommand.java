@@ -23,7 +23,7 @@ import java.util.function.Function;
                 FilingsCommand.class, CalendarCommand.class, MoveUpCommand.class, ExpireCommand.class,
                 RelateCommand.class, AuditCommand.class, UpwardCommand.class, CampaignCommand.class, SearchCommand.class,
                 ExportCommand.class, ViewsCommand.class, ReviewCommand.class, ReviewTextCommands.class, ImportCommand.class, UsersCommand.class, TallyCommand.class, BackupCommand.class, RestoreCommand.class,
-                PackageCommand.class, CommandLine.HelpCommand.class})
+                PackageCommand.class, EncryptCommand.class, CommandLine.HelpCommand.class})
 public final class NormDeskCommand implements Callable<Integer> {
     /** Exit code for an error the user can fix (bad input, refused change). */
     public static final int USER_ERROR = 1;
@@ -51,8 +51,17 @@ public final class NormDeskCommand implements Callable<Integer> {
                     + "needed for changes once the register has accounts.")
     String user;
 
+    @Option(names = "--db-password-stdin", description = "Read the database password (of an encrypted register, or of "
+            + "--db-url) from the first line of standard input; else $NORMDESK_DB_PASSWORD, else asked at the console.")
+    boolean dbPasswordStdin;
+
     /** Where passwords given by the environment are read; tests supply their own. */
     Function<String, String> environment = System::getenv;
+
+    /** Standard input, for {@code --db-password-stdin}; tests supply their own. */
+    java.io.InputStream stdin = System.in;
+    /** The line {@code --db-password-stdin} read, once. */
+    String stdinLine;
 
     @Option(names = "--smoke", description = "Start the desktop app, wait until the main window has painted and the "
             + "register is open, print the start-up times and exit (0 when it started, non-zero when not).")
@@ -95,10 +104,19 @@ public final class NormDeskCommand implements Callable<Integer> {
 
     private Workspace openUnsignedWorkspace() {
         if (dbUrl == null) {
-            return Workspace.openEmbedded(dataFolder(), clock);
+            DataFolder folder = dataFolder();
+            if (!Workspace.isEncrypted(folder)) {
+                return Workspace.openEmbedded(folder, clock);
+            }
+            char[] password = Passwords.databasePassword(this, folder.root().toString());
+            try {
+                return Workspace.openEmbedded(folder, clock, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
         }
         // never on the command line: it would end up in the shell history and the process list
-        String password = System.getenv("NORMDESK_DB_PASSWORD");
+        String password = dbPasswordStdin ? new String(Passwords.fromStdin(this)) : environment.apply("NORMDESK_DB_PASSWORD");
         if (password == null && System.console() != null) {
             char[] typed = System.console().readPassword("Password for %s: ", dbUrl);
             password = typed == null ? "" : new String(typed);

@@ -35,6 +35,39 @@ final class Passwords {
         }
     }
 
+    /** The password of the database (an encrypted register, or a server's). */
+    static final String DATABASE_VARIABLE = "NORMDESK_DB_PASSWORD";
+
+    /**
+     * The password of an encrypted register: the first line of standard input with {@code --db-password-stdin},
+     * else {@value #DATABASE_VARIABLE}, else typed at the console.
+     */
+    static char[] databasePassword(NormDeskCommand root, String where) {
+        if (root.dbPasswordStdin) {
+            return fromStdin(root);
+        }
+        return read(root, DATABASE_VARIABLE, root.messages().format("cli.dbPassword.prompt", where), false);
+    }
+
+    /** The first line of standard input (read once per process: a second call gets the same line). */
+    static char[] fromStdin(NormDeskCommand root) {
+        if (root.stdinLine == null) {
+            try {
+                java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(root.stdin,
+                        java.nio.charset.StandardCharsets.UTF_8));
+                String line = reader.readLine();
+                if (line == null) {
+                    throw new DomainException("cli.password.missing", "No password on standard input",
+                            "--db-password-stdin");
+                }
+                root.stdinLine = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            } catch (java.io.IOException e) {
+                throw new DomainException("cli.password.missing", "Cannot read standard input", "--db-password-stdin");
+            }
+        }
+        return root.stdinLine.toCharArray();
+    }
+
     /** A new password: from {@value #NEW_PASSWORD_VARIABLE}, else typed twice at the console. */
     static char[] newPassword(NormDeskCommand root, String userName) {
         return read(root, NEW_PASSWORD_VARIABLE, root.messages().format("cli.password.prompt", userName), true);

@@ -36,8 +36,13 @@ final class RestoreCommand implements Runnable {
                     + "server (pg_dump)", root.dbUrl);
         }
         PrintWriter out = spec.commandLine().getOut();
-        BackupManifest manifest = preview ? BackupService.preview(file)
-                : BackupService.restore(file, root.dataFolder().root(), root.clock());
+        BackupManifest manifest = preview ? BackupService.preview(file) : null;
+        if (!preview) {
+            // the backup of an encrypted register is restored only with its password
+            char[] password = BackupService.encrypted(BackupService.preview(file))
+                    ? Passwords.databasePassword(root, file.getFileName().toString()) : null;
+            manifest = BackupService.restore(file, root.dataFolder().root(), root.clock(), password);
+        }
         out.println(root.messages().format("cli.restore.holds", file.getFileName(), manifest.createdAt().toString(),
                 manifest.createdBy(), manifest.schemaVersion(), manifest.entries().size()));
         for (Map.Entry<String, Long> count : new TreeMap<>(manifest.counts()).entrySet()) {

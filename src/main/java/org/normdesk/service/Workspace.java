@@ -181,10 +181,103 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace openEmbedded(DataFolder folder, Clock clock) {
+        return openEmbedded(folder, clock, null);
+    }
+
+    /**
+     * This PC's own register; {@code password} unlocks an encrypted one (ignored for one that is not). An encrypted
+     * register keeps its search index in memory only, so that no title lies on disk in clear text.
+     *
+     * @throws org.normdesk.store.StoreException {@code db.encryption.passwordNeeded} when the register is encrypted
+     *                                           and no password was given; {@code db.encryption.wrongPassword}
+     */
+    public static Workspace openEmbedded(DataFolder folder, Clock clock, char[] password) {
         folder.ensureExists();
-        DatabaseConfig config = DatabaseConfig.embedded(folder.root());
-        return open(config, folder.attachments(), folder.searchIndex(config.displayUrl(), true), clock,
+        if (!isEncrypted(folder)) {
+            DatabaseConfig config = DatabaseConfig.embedded(folder.root());
+            return open(config, folder.attachments(), folder.searchIndex(config.displayUrl(), true), clock,
+                    CurrentUser.osUser());
+        }
+        if (password == null) {
+            throw new org.normdesk.store.StoreException("db.encryption.passwordNeeded", "The register in "
+                    + folder.root() + " is encrypted; open it with its password", folder.root().toString());
+        }
+        org.normdesk.store.DatabaseKey key = org.normdesk.store.DatabaseKey.unlock(folder.root(), password);
+        return open(DatabaseConfig.embedded(folder.root(), key), folder.attachments(), null, clock,
                 CurrentUser.osUser());
+    }
+
+    /**
+     * Creates this PC's own register encrypted from the start (first run): the key file is written, then H2 creates
+     * the encrypted file. Refused when the folder holds a register already.
+     */
+    public static Workspace createEncrypted(DataFolder folder, Clock clock, char[] password) {
+        folder.ensureExists();
+        if (java.nio.file.Files.exists(folder.root().resolve(org.normdesk.store.DatabaseBackup.DATABASE_FILE))) {
+            throw new org.normdesk.store.StoreException("db.encryption.exists", "The folder " + folder.root()
+                    + " holds a register already; encrypt it in Settings instead", folder.root().toString());
+        }
+        org.normdesk.store.DatabaseKey key = org.normdesk.store.DatabaseKey.create(password);
+        key.writeTo(folder.root());
+        try {
+            return open(DatabaseConfig.embedded(folder.root(), key), folder.attachments(), null, clock,
+                    CurrentUser.osUser());
+        } catch (RuntimeException e) {
+            try {
+                java.nio.file.Files.deleteIfExists(folder.root().resolve(org.normdesk.store.DatabaseKey.FILE_NAME));
+            } catch (java.io.IOException ignored) {
+                // the register was not created; a key file alone is harmless and replaced next time
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Encrypts this PC's own register with a key derived from {@code password} (an administrator's operation): the
+     * register is closed, copied into an encrypted file, verified and swapped in (see
+     * {@link org.normdesk.store.DatabaseEncryption}); the on-disk search index is deleted (an encrypted register keeps
+     * it in memory). Returns the encrypted register, opened for the same user, with the change audited. This
+     * workspace is closed either way; after a failure the caller opens the register again.
+     */
+    public Workspace encryptAndReopen(DataFolder folder, char[] password, Progress progress) {
+        currentUser.require(org.normdesk.domain.account.Role.ADMIN, "encrypt the register");
+        DatabaseConfig plain = DatabaseConfig.embedded(folder.root());
+        if (database.kind() != DatabaseKind.H2 || database.config().encrypted()
+                || !database.config().jdbcUrl().equals(plain.jdbcUrl())) {
+            throw new org.normdesk.store.StoreException("db.encryption.onlyEmbedded",
+                    "Only this PC's own unencrypted register can be encrypted");
+        }
+        org.normdesk.store.DatabaseKey key = org.normdesk.store.DatabaseKey.create(password);
+        close();
+        org.normdesk.store.DatabaseEncryption.encrypt(folder.root(), key,
+                (done, total, stage) -> progress.update(done, total, stage));
+        deleteFolder(folder.searchIndex(plain.displayUrl(), true));
+        Workspace reopened = open(DatabaseConfig.embedded(folder.root(), key), attachmentsFolder, null, clock,
+                currentUser);
+        reopened.database.transaction(() -> reopened.audit.record("register.encrypt", "register", null,
+                java.util.Map.of("encrypted", false), java.util.Map.of("encrypted", true, "cipher", "AES")));
+        return reopened;
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (!java.nio.file.Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Workspace.class).warn("Cannot delete the old search index {}", folder, e);
+        }
+    }
+
+    /** Refuses a register password shorter than 8 characters ({@code db.encryption.passwordTooShort}). */
+    public static void requireStrongEnough(char[] password) {
+        org.normdesk.store.DatabaseKey.requireStrongEnough(password);
+    }
+
+    /** True when this PC's own register is encrypted (it then needs its password to open). */
+    public static boolean isEncrypted(DataFolder folder) {
+        return org.normdesk.store.DatabaseKey.isEncrypted(folder.root());
     }
 
     /** A shared register on a database server; the password is used for this connection only. */
@@ -332,8 +425,14 @@ public final class Workspace implements AutoCloseable {
                 register.count(), demo.filingCount());
     }
 
+    private boolean closed;
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         SearchService opened = openedSearch();
         if (opened != null) {
             opened.close();

@@ -120,6 +120,15 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("db.locked", "The database is open in another NormDesk window: "
                         + config.displayUrl(), config.displayUrl()).withCause(e);
             }
+            if (detail.contains("Encryption error in file")) {
+                throw new StoreException("db.encryption.wrongPassword",
+                        "Wrong password for the encrypted register; try again").withCause(e);
+            }
+            if (config.kind() == DatabaseKind.H2 && !config.encrypted() && (detail.contains("File corrupted while reading") || detail.contains("Store header is corrupt"))
+                    && detail.contains(DatabaseConfig.EMBEDDED_FILE_NAME + ".mv.db")) {
+                throw new StoreException("db.encryption.passwordNeeded", "The register " + config.displayUrl()
+                        + " is encrypted or damaged; open it with its password", config.displayUrl()).withCause(e);
+            }
             if (detail.contains("password authentication failed")) {
                 throw new StoreException("db.auth.failed", "Wrong user name or password for " + config.displayUrl(),
                         config.displayUrl()).withCause(e);

@@ -22,6 +22,28 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
         return new DatabaseConfig("jdbc:h2:file:" + file, "sa", "");
     }
 
+    /**
+     * The encrypted embedded register in {@code dataDir}: H2's AES file encryption, whose file password is derived
+     * from the user's password ({@link DatabaseKey}); H2 takes "filePassword userPassword" as one password.
+     */
+    public static DatabaseConfig embedded(Path dataDir, DatabaseKey key) {
+        if (key == null) {
+            return embedded(dataDir);
+        }
+        Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";CIPHER=AES", "sa", key.filePassword() + " ");
+    }
+
+    /** True for an embedded register opened with H2's file encryption. */
+    public boolean encrypted() {
+        return jdbcUrl.startsWith("jdbc:h2:") && jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseConfig[" + displayUrl() + ", user=" + user + "]";
+    }
+
     public DatabaseKind kind() {
         return DatabaseKind.fromUrl(jdbcUrl);
     }
@@ -29,6 +51,8 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
     /** The URL without credentials, fit for a status bar or a log line. */
     public String displayUrl() {
         int question = jdbcUrl.indexOf('?');
-        return question < 0 ? jdbcUrl : jdbcUrl.substring(0, question);
+        String url = question < 0 ? jdbcUrl : jdbcUrl.substring(0, question);
+        int cipher = url.toUpperCase(java.util.Locale.ROOT).indexOf(";CIPHER=");
+        return cipher < 0 ? url : url.substring(0, cipher);
     }
 }

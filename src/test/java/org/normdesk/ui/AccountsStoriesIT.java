@@ -53,7 +53,7 @@ class AccountsStoriesIT {
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
 
     /** Pictures of what the stories saw, to look at (target/accounts-shots). */
-    private static void shoot(javafx.stage.Window window, String name) throws Exception {
+    static void shoot(javafx.stage.Window window, String name) throws Exception {
         javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -203,6 +203,15 @@ class IntakeStoriesIT {
                 "the registration number shows in the queue");
         assertEquals("濮规备字〔2019〕1号（2019-10-14 登记）", text(robot, "#filing-registrationNo"));
 
+        // the filing's audit history: every step, by whom, oldest first
+        javafx.scene.control.TableView<org.normdesk.ui.register.AuditRow> audit =
+                robot.lookup("#filingAuditTable").queryTableView();
+        waitUntil(() -> audit.getItems().size() == 4);
+        assertEquals(List.of("接收报备", "退回报备", "接收补正报送", "登记备案"),
+                audit.getItems().stream().map(org.normdesk.ui.register.AuditRow::action).toList());
+        robot.interact(() -> audit.scrollTo(0));
+        AccountsStoriesIT.shoot(audit.getScene().getWindow(), "filing-audit-history");
+
         robot.clickOn("#printReceiptButton");
         List<String> files = exported();
         assertTrue(files.contains("备案登记回执-濮规备字〔2019〕1号.pdf"), files.toString());

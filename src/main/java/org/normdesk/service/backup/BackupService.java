@@ -56,6 +56,8 @@ public final class BackupService {
     public static final String MANIFEST = "manifest.json";
     public static final String DATABASE_ENTRY = "database/" + DatabaseBackup.DATABASE_FILE;
     public static final String ATTACHMENTS_PREFIX = "attachments/";
+    /** The key file of an encrypted register (salt and check value, no password); the database entry stays encrypted. */
+    public static final String KEY_ENTRY = "database/" + org.normdesk.store.DatabaseKey.FILE_NAME;
     static final String AUTO_PREFIX = "normdesk-backup-";
     private static final String WORK_PREFIX = ".normdesk-backup-";
     public static final String KEEP_DAYS_KEY = "backup.keepDays";
@@ -154,6 +156,13 @@ public final class BackupService {
                         if (e.getName().endsWith(DatabaseBackup.DATABASE_FILE)) {
                             entries.add(copy(h2, DATABASE_ENTRY, zip));
                         }
+                    }
+                }
+                // H2's BACKUP copies the encrypted file as it is; its key file goes with it (a restore needs both)
+                Path keyFile = attachments.resolveSibling(org.normdesk.store.DatabaseKey.FILE_NAME);
+                if (db.config().encrypted() && Files.isRegularFile(keyFile)) {
+                    try (InputStream in = Files.newInputStream(keyFile)) {
+                        entries.add(copy(in, KEY_ENTRY, zip));
                     }
                 }
                 long files = 0;
@@ -316,7 +325,26 @@ public final class BackupService {
      * attachments folder are replaced; what was there is kept beside them as {@code *.before-restore-<time>}.
      */
     public static BackupManifest restore(Path file, Path dataDir, Clock clock) {
+        return restore(file, dataDir, clock, null);
+    }
+
+    /** True when {@code file} is the backup of an encrypted register (a restore needs its password). */
+    public static boolean encrypted(BackupManifest manifest) {
+        return manifest.entries().stream().anyMatch(e -> e.name().equals(KEY_ENTRY));
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Clock)}; the backup of an encrypted register is restored only with its
+     * {@code password}, checked (and the restored database opened with it) before anything is replaced.
+     */
+    public static BackupManifest restore(Path file, Path dataDir, Clock clock, char[] password) {
         BackupManifest manifest = preview(file);
+        boolean encrypted = encrypted(manifest);
+        if (encrypted && password == null) {
+            throw new org.normdesk.store.StoreException("db.encryption.passwordNeeded", "The backup "
+                    + file.getFileName() + " is of an encrypted register; restore it with its password",
+                    file.getFileName().toString());
+        }
         DatabaseBackup.requireClosed(dataDir);
         String stamp = STAMP.format(clock.instant().atZone(ZoneId.systemDefault()));
         Path database = dataDir.resolve(DatabaseBackup.DATABASE_FILE);
@@ -336,6 +364,17 @@ public final class BackupService {
                         Files.copy(in, target);
                     }
                 }
+                Path keyFile = dataDir.resolve(org.normdesk.store.DatabaseKey.FILE_NAME);
+                if (encrypted) {
+                    // a wrong password is refused here, and the restored file must open with the right one
+                    Path stagedDatabase = staging.resolve(DATABASE_ENTRY).getParent();
+                    org.normdesk.store.DatabaseKey key = org.normdesk.store.DatabaseKey.unlock(stagedDatabase, password);
+                    org.normdesk.store.DatabaseEncryption.verify(stagedDatabase, key);
+                }
+                if (Files.exists(keyFile)) {
+                    Files.move(keyFile, dataDir.resolve(org.normdesk.store.DatabaseKey.FILE_NAME + ".before-restore-"
+                            + stamp));
+                }
                 if (Files.exists(database)) {
                     Files.move(database, dataDir.resolve(DatabaseBackup.DATABASE_FILE + ".before-restore-" + stamp));
                 }
@@ -343,6 +382,9 @@ public final class BackupService {
                     Files.move(attachments, dataDir.resolve("attachments.before-restore-" + stamp));
                 }
                 Files.move(staging.resolve(DATABASE_ENTRY), database);
+                if (encrypted) {
+                    Files.move(staging.resolve(KEY_ENTRY), keyFile);
+                }
                 Path restoredAttachments = staging.resolve("attachments");
                 if (Files.isDirectory(restoredAttachments)) {
                     Files.move(restoredAttachments, attachments);
@@ -365,7 +407,7 @@ public final class BackupService {
         Path base = Path.of("restore");
         Path resolved = base.resolve(entry).normalize();
         if (entry.startsWith("/") || entry.contains("\\") || entry.contains(":") || !resolved.startsWith(base)
-                || !(entry.equals(DATABASE_ENTRY) || entry.startsWith(ATTACHMENTS_PREFIX))) {
+                || !(entry.equals(DATABASE_ENTRY) || entry.equals(KEY_ENTRY) || entry.startsWith(ATTACHMENTS_PREFIX))) {
             throw new DomainException("backup.unsafeEntry", backup + " holds an entry outside its folders: " + entry,
                     backup, entry);
         }

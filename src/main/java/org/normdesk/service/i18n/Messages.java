@@ -64,7 +64,32 @@ public final class Messages {
 
     /** The sentence for a user error, in the user's language. */
     public String format(DomainException e) {
-        return format(e.messageKey(), e.args());
+        Object[] args = e.args();
+        int operation = switch (e.messageKey()) {
+            case "access.denied" -> 2;
+            case "access.signInRequired" -> 0;
+            default -> -1;
+        };
+        if (operation >= 0 && operation < args.length && args[operation] instanceof String english) {
+            args = args.clone();
+            args[operation] = operation(english);
+        }
+        return format(e.messageKey(), args);
+    }
+
+    /**
+     * The name of a protected operation in the user's language: the services name it in English
+     * ({@code currentUser.require(role, "add a document")}), the bundle holds {@code operation.add-a-document}.
+     */
+    public String operation(String english) {
+        String key = operationKey(english);
+        return bundle.containsKey(key) ? bundle.getString(key) : english;
+    }
+
+    /** The bundle key of an operation's name: {@code operation.} and its English words joined by hyphens. */
+    public static String operationKey(String english) {
+        return "operation." + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-")
+                .replaceAll("^-+|-+$", "");
     }
 
     /** Enum constants are shown by their label key {@code SimpleName.CONSTANT}. */

@@ -16,6 +16,7 @@ public final class CleanupSection {
         CleanupViewModel vm = new CleanupViewModel(ws.campaigns(), ws.register(),
                 new CatalogueExport(ws.campaigns(), ws.register(), ws.print()), context.messages(), context.runner(),
                 context.notifier(), context.clock(), context.registerQuery());
+        vm.setAuditTrail(ws.audit());
         return ViewLoader.load("/cleanup/CleanupView.fxml", context.messages(), new CleanupView(vm, context.files()))
                 .root();
     }

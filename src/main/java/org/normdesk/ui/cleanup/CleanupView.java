@@ -108,6 +108,10 @@ public final class CleanupView {
             }
         });
         vm.campaigns().addListener((ListChangeListener<Campaign>) c -> showSelected());
+        javafx.scene.control.Tab auditTab = new javafx.scene.control.Tab(messages.get("detail.audit"),
+                org.normdesk.ui.register.AuditHistory.table("campaignAuditTable", messages, vm.audit()));
+        auditTab.setId("campaignAuditTab");
+        campaignTabs.getTabs().add(auditTab);
         vm.selectedProperty().addListener((obs, old, now) -> showSelected());
         noCampaignLabel.visibleProperty().bind(vm.selectedProperty().isNull());
         campaignPane.visibleProperty().bind(vm.selectedProperty().isNotNull());

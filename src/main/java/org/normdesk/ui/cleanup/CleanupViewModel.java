@@ -60,6 +60,9 @@ public final class CleanupViewModel {
     private final FilteredList<ItemRow> shownItems = new FilteredList<>(items);
     private final BooleanProperty undecidedOnly = new SimpleBooleanProperty(this, "undecidedOnly");
     private final ObservableList<UnitProgress> progress = FXCollections.observableArrayList();
+    private final ObservableList<org.normdesk.ui.register.AuditRow> audit = FXCollections.observableArrayList();
+    /** The register's audit trail; null leaves the campaign's audit history empty. */
+    private volatile org.normdesk.service.audit.AuditService auditTrail;
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
@@ -89,6 +92,16 @@ public final class CleanupViewModel {
         this.decisions = new DecisionViewModel(campaigns, register, messages, runner, notifier, this::reloadCampaign);
         undecidedOnly.addListener((obs, old, now) -> shownItems.setPredicate(now ? r -> !r.decided() : null));
         selected.addListener((obs, old, now) -> reloadCampaign());
+    }
+
+    /** Fills the 审计记录 tab of the chosen campaign from {@code trail}. */
+    public void setAuditTrail(org.normdesk.service.audit.AuditService trail) {
+        this.auditTrail = trail;
+    }
+
+    /** The chosen campaign's audit entries, oldest first. */
+    public ObservableList<org.normdesk.ui.register.AuditRow> audit() {
+        return audit;
     }
 
     /** Loads the campaigns (and the issuers for a found document), keeping the chosen one chosen. */
@@ -137,7 +150,8 @@ public final class CleanupViewModel {
         }
         List<UnitProgress> units = new ArrayList<>();
         perIssuer.forEach((unit, counts) -> units.add(new UnitProgress(unit == null ? "" : unit, counts[0], counts[1])));
-        return new Loaded(c, all.stream().map(i -> ItemRow.of(i, messages)).toList(), units, lists);
+        return new Loaded(c, all.stream().map(i -> ItemRow.of(i, messages)).toList(), units, lists,
+                org.normdesk.ui.register.AuditHistory.rows(auditTrail, messages, "campaign", id));
     }
 
     private void fill(Loaded loaded) {
@@ -145,6 +159,7 @@ public final class CleanupViewModel {
         error.set("");
         items.setAll(loaded.items());
         progress.setAll(loaded.units());
+        audit.setAll(loaded.audit());
         long decided = loaded.items().stream().filter(ItemRow::decided).count();
         progressText.set(messages.format("cleanup.progress.total", decided, loaded.items().size()));
         details.set(details(c));
@@ -175,6 +190,7 @@ public final class CleanupViewModel {
     private void clear() {
         items.clear();
         progress.clear();
+        audit.clear();
         progressText.set("");
         details.set("");
         open.set(false);
@@ -337,6 +353,7 @@ public final class CleanupViewModel {
     }
 
     private record Loaded(Campaign campaign, List<ItemRow> items, List<UnitProgress> units,
-                          Map<Disposition, List<CatalogueExport.Entry>> catalogues) {
+                          Map<Disposition, List<CatalogueExport.Entry>> catalogues,
+                          List<org.normdesk.ui.register.AuditRow> audit) {
     }
 }

@@ -26,6 +26,7 @@ public final class FilingDetailView {
     @FXML private GridPane deadlineGrid;
     @FXML private VBox checksBox;
     @FXML private VBox packagesBox;
+    @FXML private VBox filingAuditBox;
 
     private final FilingDetailViewModel vm;
     private final Messages messages;
@@ -47,6 +48,9 @@ public final class FilingDetailView {
                 vm.deadlines(), "deadline-"));
         vm.checks().addListener((ListChangeListener<String>) c -> showChecks());
         vm.packages().addListener((ListChangeListener<FilingDetailViewModel.PackageRow>) c -> showPackages());
+        var audit = org.normdesk.ui.register.AuditHistory.table("filingAuditTable", messages, vm.audit());
+        audit.setPrefHeight(220);
+        filingAuditBox.getChildren().add(audit);
     }
 
     private static void grid(GridPane grid, List<FilingDetailViewModel.Field> fields, String idPrefix) {

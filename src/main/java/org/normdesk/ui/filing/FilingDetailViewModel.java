@@ -48,6 +48,9 @@ public final class FilingDetailViewModel {
     private final ObservableList<Field> deadlines = FXCollections.observableArrayList();
     private final ObservableList<PackageRow> packages = FXCollections.observableArrayList();
     private final ObservableList<String> checks = FXCollections.observableArrayList();
+    private final ObservableList<org.normdesk.ui.register.AuditRow> audit = FXCollections.observableArrayList();
+    /** The register's audit trail; null leaves the audit history empty (view-model tests without it). */
+    private volatile org.normdesk.service.audit.AuditService auditTrail;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** Only the newest request may fill the pane: selections change faster than the database answers. */
     private long generation;
@@ -59,6 +62,33 @@ public final class FilingDetailViewModel {
         this.messages = messages;
         this.runner = runner;
         this.clock = clock;
+    }
+
+    /** Fills the audit history from {@code trail} from the next filing shown on. */
+    public void setAuditTrail(org.normdesk.service.audit.AuditService trail) {
+        this.auditTrail = trail;
+    }
+
+    /** The shown filing's audit entries, oldest first. */
+    public ObservableList<org.normdesk.ui.register.AuditRow> audit() {
+        return audit;
+    }
+
+    /** Reads the audit history of {@code filingId} in the background; kept only while that filing is shown. */
+    private void loadAudit(long filingId) {
+        org.normdesk.service.audit.AuditService trail = auditTrail;
+        if (trail == null) {
+            audit.clear();
+            return;
+        }
+        long request = generation;
+        runner.run(messages.get("filing.detail.loading"),
+                progress -> org.normdesk.ui.register.AuditHistory.rows(trail, messages, "filing", filingId),
+                rows -> {
+                    if (request == generation) {
+                        audit.setAll(rows);
+                    }
+                }, failure -> { });
     }
 
     /** Shows filing {@code id}, or nothing for null. */
@@ -94,6 +124,7 @@ public final class FilingDetailViewModel {
         NormativeDocument doc = view.document();
         Submission current = view.currentSubmission();
         error.set("");
+        loadAudit(f.id());
 
         List<Field> shown = new ArrayList<>();
         shown.add(new Field("number", messages.get("intake.column.number"),
@@ -188,6 +219,7 @@ public final class FilingDetailViewModel {
         deadlines.clear();
         packages.clear();
         checks.clear();
+        audit.clear();
         missing.set(Set.of());
         error.set("");
     }

@@ -95,6 +95,7 @@ public final class IntakeViewModel {
         this.exportFolder = exportFolder;
         this.opener = opener;
         this.detail = new FilingDetailViewModel(ws.filings(), ws.settings(), messages, runner, clock);
+        this.detail.setAuditTrail(ws.audit());
 
         stateChoices.add(new Choice<>(Set.of(), messages.get("intake.filter.stateAll")));
         stateChoices.add(new Choice<>(NOT_CONCLUDED, messages.get("intake.filter.notConcluded")));

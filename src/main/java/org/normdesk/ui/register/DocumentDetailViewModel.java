@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.normdesk.domain.audit.AuditEntry;
 import org.normdesk.domain.document.DocumentField;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
@@ -16,15 +15,12 @@ import org.normdesk.domain.document.RelationKind;
 import org.normdesk.service.register.LifecycleService;
 import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.service.audit.AuditChanges;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.ui.common.ErrorText;
 import org.normdesk.ui.task.TaskRunner;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -151,34 +147,7 @@ public final class DocumentDetailViewModel {
     }
 
     private List<AuditRow> auditRows(long id) {
-        AuditService trail = audit;
-        if (trail == null) {
-            return List.of();
-        }
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-        List<AuditRow> rows = new ArrayList<>();
-        for (AuditEntry entry : trail.history("document", id)) {
-            List<String> lines = new ArrayList<>();
-            for (AuditChanges.FieldChange change : AuditChanges.of(entry.beforeJson(), entry.afterJson())) {
-                String was = value(change.field(), change.before());
-                String now = value(change.field(), change.after());
-                String field = change.field().isEmpty() ? "" : fieldLabel(change.field()) + "：";
-                lines.add(was.isEmpty() ? field + now : field + was + " → " + now);
-            }
-            rows.add(new AuditRow(entry.seq(), time.format(entry.occurredAt()), entry.actor(), actionLabel(entry.action()),
-                    String.join("\n", lines)));
-        }
-        return rows;
-    }
-
-    private String actionLabel(String action) {
-        String label = messages.get("audit.action." + action);
-        return label.equals("audit.action." + action) ? action : label;
-    }
-
-    private String fieldLabel(String field) {
-        String label = messages.get("audit.field." + field);
-        return label.equals("audit.field." + field) ? field : label;
+        return AuditHistory.rows(audit, messages, "document", id, this::value);
     }
 
     /** Status and type are stored by their constant names; readers see their labels. */

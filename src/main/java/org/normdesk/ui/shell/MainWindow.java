@@ -146,9 +146,29 @@ public final class MainWindow {
         view.root().addEventHandler(org.normdesk.ui.upward.UpwardOpenEvent.OPEN,
                 e -> vm.sectionProperty().set(Section.UPWARD));
         registerSection.start(expiryCheckEvery);
+        // no database question on the FX thread: a register with accounts never has the all-roles single user
+        if (!ws.currentUser().isSingleUser()) {
+            view.setSignOut(() -> signOut(ws));
+        }
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerVm::load);
         }
+    }
+
+    /**
+     * 注销: the user is signed out at once (the services refuse changes from then on) and the sign-in dialog shows
+     * again; the next user signs in, or only looks.
+     */
+    private void signOut(Workspace ws) {
+        if (vm.overlayProperty().get()) {
+            return;
+        }
+        String was = ws.currentUser().name();
+        ws.currentUser().signOut();
+        vm.notify(messages.format("shell.signedOut", was));
+        SignInViewModel signIn = new SignInViewModel(ws.accounts(), messages, vm.runner());
+        SignInDialog.show(window(), signIn, messages,
+                principal -> vm.notify(principal != null ? signIn.welcome(principal) : messages.get("signIn.readOnly")));
     }
 
     /** Where exports go; the folder dialog unless set (before {@link #open}) to something else, e.g. in tests. */

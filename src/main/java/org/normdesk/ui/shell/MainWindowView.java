@@ -41,6 +41,7 @@ public final class MainWindowView {
     @FXML private Label messageLabel;
     @FXML private Label taskLabel;
     @FXML private ProgressBar taskProgress;
+    @FXML private javafx.scene.control.Button signOutButton;
 
     private final MainWindowViewModel vm;
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
@@ -49,6 +50,7 @@ public final class MainWindowView {
     private RegisterView registerView;
     private Runnable showGuide = () -> { };
     private Runnable showAbout = () -> { };
+    private Runnable signOut = () -> { };
 
     public MainWindowView(MainWindowViewModel vm) {
         this.vm = vm;
@@ -141,6 +143,18 @@ public final class MainWindowView {
     @FXML
     private void showGuide() {
         showGuide.run();
+    }
+
+    /** Shows the status bar's 注销 button (a register with accounts), which runs {@code action}. */
+    public void setSignOut(Runnable action) {
+        this.signOut = action;
+        signOutButton.setVisible(true);
+        signOutButton.setManaged(true);
+    }
+
+    @FXML
+    private void signOut() {
+        signOut.run();
     }
 
     @FXML

@@ -72,11 +72,34 @@ public final class RegisterOpener {
     }
 
     private void openLocal() {
+        if (Workspace.isEncrypted(folder)) {
+            openEncrypted("");
+            return;
+        }
         window.open(progress -> {
             Workspace workspace = Workspace.openEmbedded(folder.ensureExists(), clock);
             dailyBackup(workspace);
             return workspace;
         });
+    }
+
+    /** An encrypted register: its password first; a wrong one is said in the same dialog, which asks again. */
+    private void openEncrypted(String error) {
+        Optional<char[]> password = prompts.registerPassword(window.window(), folder.root().toString(), error);
+        if (password.isEmpty()) {
+            window.viewModel().notify(prompts.registerLocked());
+            return;
+        }
+        char[] typed = password.get();
+        window.open(progress -> {
+            try {
+                Workspace workspace = Workspace.openEmbedded(folder.ensureExists(), clock, typed);
+                dailyBackup(workspace);
+                return workspace;
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }, text -> Platform.runLater(() -> openEncrypted(text)));
     }
 
     /** The daily backup, while the register opens (off the FX thread); a failure must not keep the app from starting. */
@@ -102,6 +125,19 @@ public final class RegisterOpener {
         /** After {@code message} (why opening failed): true to try again, false for this PC's own register. */
         boolean retryShared(Window owner, String url, String message);
 
+        /**
+         * The password of this PC's encrypted register in {@code folder}, or empty to leave it closed;
+         * {@code error} is why the last one failed (empty at first).
+         */
+        default Optional<char[]> registerPassword(Window owner, String folder, String error) {
+            return Optional.empty();
+        }
+
+        /** What the status bar says when the encrypted register stays closed. */
+        default String registerLocked() {
+            return "";
+        }
+
         /** What the status bar says when this PC's own register is used instead of the server. */
         default String usingLocal() {
             return "";
@@ -117,6 +153,16 @@ public final class RegisterOpener {
                 @Override
                 public Optional<String> password(Window owner, String url, String user) {
                     return passwordDialog(owner, messages, url, user);
+                }
+
+                @Override
+                public Optional<char[]> registerPassword(Window owner, String folder, String error) {
+                    return registerPasswordDialog(owner, messages, folder, error);
+                }
+
+                @Override
+                public String registerLocked() {
+                    return messages.get("startup.encrypted.closed");
                 }
 
                 @Override
@@ -137,6 +183,40 @@ public final class RegisterOpener {
                 }
             };
         }
+    }
+
+    private static Optional<char[]> registerPasswordDialog(Window owner, Messages messages, String folder,
+                                                           String error) {
+        ButtonType open = new ButtonType(messages.get("startup.encrypted.open"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("startup.encrypted.title"));
+        dialog.setHeaderText(messages.get("startup.encrypted.header"));
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        PasswordField field = new PasswordField();
+        field.setId("registerPasswordField");
+        field.setPrefColumnCount(20);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.addRow(0, new Label(messages.get("startup.encrypted.folder")), new Label(folder));
+        grid.addRow(1, new Label(messages.get("startup.password.password")), field);
+        if (!error.isEmpty()) {
+            Label message = new Label(error);
+            message.setId("registerPasswordError");
+            message.getStyleClass().addAll("field-error", "form-error");
+            message.setWrapText(true);
+            message.setMaxWidth(380);
+            grid.add(message, 0, 2, 2, 1);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(open).setId("registerPasswordOpen");
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        dialog.setResultConverter(button -> button == open ? field.getText().toCharArray() : null);
+        UiStyle.apply(dialog.getDialogPane());
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
     }
 
     private static Optional<String> passwordDialog(Window owner, Messages messages, String url, String user) {

@@ -46,6 +46,7 @@ class CleanupViewModelTest {
         vm = new CleanupViewModel(ws.campaigns(), ws.register(), new CatalogueExport(ws.campaigns(), ws.register(),
                 ws.print()), messages, InlineTaskRunner.immediate(), notes::add, CleanupFixture.CLOCK,
                 () -> new DocumentQuery("燃气", Set.of(), Set.of(), null, null, 0));
+        vm.setAuditTrail(ws.audit());
         vm.load();
     }
 
@@ -92,6 +93,21 @@ class CleanupViewModelTest {
         assertTrue(vm.detailsProperty().get().contains("国办发〔2018〕37号"));
         assertTrue(vm.detailsProperty().get().contains("2019-10-31"));
         assertEquals("已创建清理活动“2019年营商环境专项清理”", notes.get(0));
+    }
+
+    @Test
+    void the_campaigns_audit_tab_lists_its_entries_oldest_first() {
+        Campaign c = create("2019年营商环境专项清理");
+        assertEquals(List.of("新建清理工作"), vm.audit().stream().map(org.normdesk.ui.register.AuditRow::action).toList());
+        scopeCityDocuments();
+        decide(vm.items().subList(0, 1), Disposition.CONTINUE, "仍然适用");
+        assertEquals(List.of("新建清理工作", "调整清理范围", "作出清理决定"),
+                vm.audit().stream().map(org.normdesk.ui.register.AuditRow::action).toList());
+        assertTrue(vm.audit().get(0).changes().contains("2019年营商环境专项清理"), vm.audit().get(0).changes());
+        create("另一项清理");
+        assertEquals(1, vm.audit().size(), "the other campaign's own history");
+        vm.selectedProperty().set(c);
+        assertEquals(3, vm.audit().size());
     }
 
     @Test

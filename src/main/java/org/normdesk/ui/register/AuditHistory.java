@@ -1,0 +1,83 @@
+package org.normdesk.ui.register;
+
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.normdesk.domain.audit.AuditEntry;
+import org.normdesk.service.audit.AuditChanges;
+import org.normdesk.service.audit.AuditService;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.ui.common.Cells;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The audit history of one record (a document, a filing, a campaign): who, when, what, and each field before and
+ * after. The rows are read off the FX thread ({@link #rows}); {@link #table} shows them the same way everywhere.
+ */
+public final class AuditHistory {
+    private AuditHistory() {
+    }
+
+    /** Every entry of {@code entity} {@code id}, oldest first; {@code value} shows a stored field value. */
+    public static List<AuditRow> rows(AuditService trail, Messages messages, String entity, long id,
+                                      BiFunction<String, String, String> value) {
+        if (trail == null) {
+            return List.of();
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+        List<AuditRow> rows = new ArrayList<>();
+        for (AuditEntry entry : trail.history(entity, id)) {
+            List<String> lines = new ArrayList<>();
+            for (AuditChanges.FieldChange change : AuditChanges.of(entry.beforeJson(), entry.afterJson())) {
+                String was = value.apply(change.field(), change.before());
+                String now = value.apply(change.field(), change.after());
+                String field = change.field().isEmpty() ? "" : label(messages, "audit.field.", change.field()) + "：";
+                lines.add(was.isEmpty() ? field + now : field + was + " → " + now);
+            }
+            rows.add(new AuditRow(entry.seq(), time.format(entry.occurredAt()), entry.actor(),
+                    label(messages, "audit.action.", entry.action()), String.join("\n", lines)));
+        }
+        return rows;
+    }
+
+    /** As above, showing stored values as they are. */
+    public static List<AuditRow> rows(AuditService trail, Messages messages, String entity, long id) {
+        return rows(trail, messages, entity, id, (field, stored) -> stored == null ? "" : stored);
+    }
+
+    private static String label(Messages messages, String prefix, String name) {
+        String label = messages.get(prefix + name);
+        return label.equals(prefix + name) ? name : label;
+    }
+
+    /** The table of an audit history, with the columns of the document detail's 审计记录 tab. */
+    public static TableView<AuditRow> table(String id, Messages messages, ObservableList<AuditRow> rows) {
+        TableView<AuditRow> table = new TableView<>(rows);
+        table.setId(id);
+        table.getStyleClass().add("audit-table");
+        TableColumn<AuditRow, String> at = new TableColumn<>(messages.get("audit.column.at"));
+        TableColumn<AuditRow, String> actor = new TableColumn<>(messages.get("audit.column.actor"));
+        TableColumn<AuditRow, String> action = new TableColumn<>(messages.get("audit.column.action"));
+        TableColumn<AuditRow, String> changes = new TableColumn<>(messages.get("audit.column.changes"));
+        Cells.value(at, AuditRow::at);
+        Cells.value(actor, AuditRow::actor);
+        Cells.value(action, AuditRow::action);
+        Cells.text(changes, AuditRow::changes);
+        RegisterTable.fitTo(at, List.of("0000-00-00 00:00:00"), 1.5);
+        RegisterTable.width(actor, 5);
+        RegisterTable.width(action, 6);
+        RegisterTable.width(changes, 20);
+        table.getColumns().setAll(List.of(at, actor, action, changes));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label empty = new Label(messages.get("audit.empty"));
+        empty.getStyleClass().add("placeholder-text");
+        table.setPlaceholder(empty);
+        return table;
+    }
+}
