@@ -193,6 +193,8 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace openEmbedded(DataFolder folder, Clock clock, char[] password) {
         folder.ensureExists();
+        // a restore cut off half-way (power loss) is finished before anything looks at the folder
+        org.normdesk.service.backup.BackupService.finishInterruptedRestore(folder.root());
         if (!isEncrypted(folder)) {
             DatabaseConfig config = DatabaseConfig.embedded(folder.root());
             return open(config, folder.attachments(), folder.searchIndex(config.displayUrl(), true), clock,
@@ -277,6 +279,8 @@ public final class Workspace implements AutoCloseable {
 
     /** True when this PC's own register is encrypted (it then needs its password to open). */
     public static boolean isEncrypted(DataFolder folder) {
+        // whether it is encrypted is only known once a restore cut off half-way has been finished
+        org.normdesk.service.backup.BackupService.finishInterruptedRestore(folder.root());
         return org.normdesk.store.DatabaseKey.isEncrypted(folder.root());
     }
 

@@ -364,35 +364,22 @@ public final class BackupService {
                         Files.copy(in, target);
                     }
                 }
-                Path keyFile = dataDir.resolve(org.normdesk.store.DatabaseKey.FILE_NAME);
                 if (encrypted) {
                     // a wrong password is refused here, and the restored file must open with the right one
                     Path stagedDatabase = staging.resolve(DATABASE_ENTRY).getParent();
                     org.normdesk.store.DatabaseKey key = org.normdesk.store.DatabaseKey.unlock(stagedDatabase, password);
                     org.normdesk.store.DatabaseEncryption.verify(stagedDatabase, key);
                 }
-                if (Files.exists(keyFile)) {
-                    Files.move(keyFile, dataDir.resolve(org.normdesk.store.DatabaseKey.FILE_NAME + ".before-restore-"
-                            + stamp));
-                }
-                if (Files.exists(database)) {
-                    Files.move(database, dataDir.resolve(DatabaseBackup.DATABASE_FILE + ".before-restore-" + stamp));
-                }
-                if (Files.exists(attachments)) {
-                    Files.move(attachments, dataDir.resolve("attachments.before-restore-" + stamp));
-                }
-                Files.move(staging.resolve(DATABASE_ENTRY), database);
-                if (encrypted) {
-                    Files.move(staging.resolve(KEY_ENTRY), keyFile);
-                }
-                Path restoredAttachments = staging.resolve("attachments");
-                if (Files.isDirectory(restoredAttachments)) {
-                    Files.move(restoredAttachments, attachments);
-                } else {
-                    Files.createDirectories(attachments);
-                }
+                // an empty attachments folder is restored too, so that every part is swapped the same way
+                Files.createDirectories(staging.resolve("attachments"));
+                // from here on the restore is finished even if this process dies: the next open rolls it forward
+                writeJournal(dataDir, staging, stamp, encrypted);
+                swapIn(dataDir, staging, stamp, encrypted);
+                Files.delete(dataDir.resolve(RESTORE_JOURNAL));
             } finally {
-                deleteQuietly(staging);
+                if (!Files.exists(dataDir.resolve(RESTORE_JOURNAL))) {
+                    deleteQuietly(staging);
+                }
             }
             return manifest;
         } catch (IOException e) {
@@ -402,6 +389,86 @@ public final class BackupService {
             throw failed;
         }
     }
+
+    /** Written before a restore replaces anything; while it exists the data folder is half restored. */
+    static final String RESTORE_JOURNAL = "restore-in-progress.properties";
+
+    /**
+     * Finishes a restore that was interrupted (power cut, killed) after it started replacing the register: every
+     * part still waiting in the staging folder is moved in, what it replaces is kept aside. Called before the
+     * embedded register is opened; does nothing when no restore was interrupted. Returns whether one was finished.
+     */
+    public static boolean finishInterruptedRestore(Path dataDir) {
+        Path journal = dataDir.resolve(RESTORE_JOURNAL);
+        if (!Files.exists(journal)) {
+            return false;
+        }
+        try {
+            java.util.Properties entries = new java.util.Properties();
+            try (InputStream in = Files.newInputStream(journal)) {
+                entries.load(in);
+            }
+            Path staging = dataDir.resolve(entries.getProperty("staging"));
+            swapIn(dataDir, staging, entries.getProperty("stamp"), Boolean.parseBoolean(entries.getProperty("encrypted")));
+            Files.delete(journal);
+            deleteQuietly(staging);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            DomainException failed = new DomainException("backup.restoreUnfinished", "A restore into " + dataDir
+                    + " was interrupted and cannot be finished: " + e.getMessage(), dataDir.toString(),
+                    String.valueOf(e.getMessage()));
+            failed.initCause(e);
+            throw failed;
+        }
+    }
+
+    private static void writeJournal(Path dataDir, Path staging, String stamp, boolean encrypted) throws IOException {
+        java.util.Properties entries = new java.util.Properties();
+        entries.setProperty("staging", staging.getFileName().toString());
+        entries.setProperty("stamp", stamp);
+        entries.setProperty("encrypted", Boolean.toString(encrypted));
+        Path temp = dataDir.resolve(RESTORE_JOURNAL + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            entries.store(out, "NormDesk restore in progress");
+        }
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(temp, dataDir.resolve(RESTORE_JOURNAL), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Moves each staged part in, keeping what it replaces aside; safe to run again after an interruption. */
+    private static void swapIn(Path dataDir, Path staging, String stamp, boolean encrypted) throws IOException {
+        String keyName = org.normdesk.store.DatabaseKey.FILE_NAME;
+        // an unencrypted backup has no key: the current key file is put aside all the same
+        swapPart(dataDir.resolve(keyName), encrypted ? staging.resolve(KEY_ENTRY) : null,
+                dataDir.resolve(keyName + ".before-restore-" + stamp));
+        swapPart(dataDir.resolve(DatabaseBackup.DATABASE_FILE), staging.resolve(DATABASE_ENTRY),
+                dataDir.resolve(DatabaseBackup.DATABASE_FILE + ".before-restore-" + stamp));
+        swapPart(dataDir.resolve("attachments"), staging.resolve("attachments"),
+                dataDir.resolve("attachments.before-restore-" + stamp));
+    }
+
+    private static void swapPart(Path current, Path staged, Path aside) throws IOException {
+        if (staged != null && !Files.exists(staged)) {
+            return; // moved in before the interruption
+        }
+        if (Files.exists(current)) {
+            Path free = aside;
+            for (int n = 2; Files.exists(free); n++) {
+                free = aside.resolveSibling(aside.getFileName() + "-" + n);
+            }
+            Files.move(current, free);
+        }
+        afterMove.accept(current.getFileName() + " aside");
+        if (staged != null) {
+            Files.move(staged, current);
+            afterMove.accept(current.getFileName() + " in");
+        }
+    }
+
+    /** Told after each move of a restore; tests use it to stop a restore half-way, as a power cut would. */
+    static java.util.function.Consumer<String> afterMove = step -> { };
 
     private static void refuseUnsafe(String backup, String entry) {
         Path base = Path.of("restore");

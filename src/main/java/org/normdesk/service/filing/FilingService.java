@@ -259,10 +259,12 @@ public final class FilingService {
         LocalDate today = today();
         WorkCalendar cal = calendar.calendar();
         List<IntakeRow> rows = new ArrayList<>();
+        // the rules and the calendar are read once for the whole queue, not once a filing
+        Map<DeadlineKind, DeadlineRule> rules = calendar.deadlineRules();
         for (FilingStore.QueueFacts facts : filings.queueFacts(states)) {
             Filing filing = facts.filing();
             FilingDeadlines deadlines = deadlines(filing, facts.publishedDate(), facts.lastSubmissionDate(),
-                    facts.lastResubmitDue());
+                    facts.lastResubmitDue(), rules, cal);
             LocalDate next = nextDue(filing.state(), deadlines);
             rows.add(new IntakeRow(filing.id(), filing.version(), filing.documentId(), facts.title(),
                     facts.docNumberRaw(), facts.filingUnitName(), filing.state(), filing.receivedDate(),
@@ -410,16 +412,18 @@ public final class FilingService {
                                       List<FormalCheck> checks) {
         return deadlines(filing, document.publishedDate(), submissions.get(submissions.size() - 1).receivedDate(),
                 checks.stream().filter(c -> c.decision() == FormalCheckDecision.RETURN)
-                        .reduce((first, second) -> second).map(FormalCheck::resubmitDue).orElse(null));
+                        .reduce((first, second) -> second).map(FormalCheck::resubmitDue).orElse(null),
+                calendar.deadlineRules(), calendar.calendar());
     }
 
     private FilingDeadlines deadlines(Filing filing, LocalDate publishedDate, LocalDate lastSubmissionDate,
-                                      LocalDate lastResubmitDue) {
+                                      LocalDate lastResubmitDue, Map<DeadlineKind, DeadlineRule> rules,
+                                      WorkCalendar cal) {
         boolean estimated = false;
         LocalDate filingDue = null;
         long daysLate = 0;
         if (publishedDate != null) {
-            CalendarAnswer<LocalDate> answer = due(DeadlineKind.FILING_DUE, publishedDate);
+            CalendarAnswer<LocalDate> answer = rules.get(DeadlineKind.FILING_DUE).due(publishedDate, cal);
             filingDue = answer.value();
             estimated = answer.estimated();
             daysLate = Math.max(0, ChronoUnit.DAYS.between(filingDue, filing.receivedDate()));
@@ -428,7 +432,7 @@ public final class FilingService {
         LocalDate resubmitDue = null;
         LocalDate reviewDue = null;
         if (filing.state() == FilingState.RECEIVED) {
-            CalendarAnswer<LocalDate> answer = due(DeadlineKind.FORMAL_CHECK_DUE, lastSubmissionDate);
+            CalendarAnswer<LocalDate> answer = rules.get(DeadlineKind.FORMAL_CHECK_DUE).due(lastSubmissionDate, cal);
             formalCheckDue = answer.value();
             estimated |= answer.estimated();
         }
@@ -436,7 +440,7 @@ public final class FilingService {
             resubmitDue = lastResubmitDue;
         }
         if (filing.registeredDate() != null) {
-            CalendarAnswer<LocalDate> answer = due(DeadlineKind.REVIEW_DUE, filing.registeredDate());
+            CalendarAnswer<LocalDate> answer = rules.get(DeadlineKind.REVIEW_DUE).due(filing.registeredDate(), cal);
             reviewDue = answer.value();
             estimated |= answer.estimated();
         }

@@ -89,6 +89,59 @@ class BackupServiceTest {
         }
     }
 
+    /** Stands for a power cut: nothing after it runs but the restore's own clean-up. */
+    private static final class PowerCut extends Error {
+    }
+
+    @Test
+    void a_restore_cut_off_after_any_move_is_finished_when_the_register_is_next_opened() throws Exception {
+        Path zip = backupOfDemo();
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        open(tempDir.resolve("counting")).close();
+        BackupService.afterMove = steps::add;
+        try {
+            BackupService.restore(zip, tempDir.resolve("counting"), CLOCK);
+        } finally {
+            BackupService.afterMove = step -> { };
+        }
+        assertEquals(5, steps.size(), "key aside, database aside and in, attachments aside and in: " + steps);
+
+        for (int cutAfter = 0; cutAfter < steps.size(); cutAfter++) {
+            Path home = tempDir.resolve("home-" + cutAfter);
+            try (Workspace ws = open(home)) {
+                ws.register().addIssuer(new org.normdesk.domain.issuer.Issuer(null, "清丰县人民政府", "清政",
+                        org.normdesk.domain.issuer.OrgLevel.COUNTY, org.normdesk.domain.issuer.OrgKind.GOVERNMENT, null));
+            }
+            int[] moves = {0};
+            int stopAt = cutAfter;
+            BackupService.afterMove = step -> {
+                if (moves[0]++ == stopAt) {
+                    throw new PowerCut();
+                }
+            };
+            try {
+                assertThrows(PowerCut.class, () -> BackupService.restore(zip, home, CLOCK));
+            } finally {
+                BackupService.afterMove = step -> { };
+            }
+            assertTrue(Files.exists(home.resolve(BackupService.RESTORE_JOURNAL)), "cut after move " + cutAfter);
+
+            // the next start finishes it: the backup's register, with what it replaced kept aside
+            try (Workspace ws = Workspace.openEmbedded(new DataFolder(home), CLOCK)) {
+                assertEquals(600, ws.register().count(), "cut after move " + cutAfter);
+                assertTrue(ws.audit().verify().intact());
+            }
+            assertEquals("%PDF-1.4 备案报告", Files.readString(home.resolve("attachments/ab/cd/abcdef.pdf")));
+            assertFalse(Files.exists(home.resolve(BackupService.RESTORE_JOURNAL)));
+            try (var files = Files.list(home)) {
+                java.util.List<String> names = files.map(f -> f.getFileName().toString()).toList();
+                assertTrue(names.stream().anyMatch(n -> n.startsWith("normdesk.mv.db.before-restore-")), names.toString());
+                assertTrue(names.stream().noneMatch(n -> n.startsWith(".normdesk-restore-")), "staging removed: " + names);
+            }
+            assertFalse(BackupService.finishInterruptedRestore(home), "finishing twice does nothing");
+        }
+    }
+
     @Test
     void a_damaged_entry_a_newer_schema_and_a_path_outside_the_folder_are_refused_before_anything_changes()
             throws Exception {
