@@ -159,8 +159,10 @@ class ReviewViewsStoriesIT {
         robot.clickOn("#overdueOnlyBox");
         robot.clickOn("#saveReviewViewButton");
         typeName(robot, "我的审查");
-        waitUntil(() -> label(robot, "#reviewError").contains("已有名为“我的审查”的视图"));
+        waitUntil(() -> label(robot, "#reviewViewError").contains("已有名为“我的审查”的视图")
+                && robot.lookup("#reviewViewError").query().isVisible());
         assertEquals(1, vm(robot).savedViews().size());
+        snapshot("review-saved-view-duplicate-refused");
 
         // back to the whole queue: the view no longer describes it
         robot.clickOn("#overdueOnlyBox");

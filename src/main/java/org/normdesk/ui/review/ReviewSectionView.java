@@ -60,6 +60,7 @@ public final class ReviewSectionView {
     @FXML private ComboBox<ReviewViewService.ViewCount> reviewViewBox;
     @FXML private Button renameReviewViewButton;
     @FXML private Button deleteReviewViewButton;
+    @FXML private Label reviewViewError;
     @FXML private Label reviewCountLabel;
     @FXML private TableView<ReviewQueueRow> reviewQueueTable;
     @FXML private TableColumn<ReviewQueueRow, String> queueNumberColumn;
@@ -231,7 +232,15 @@ public final class ReviewSectionView {
                 setText(empty || item == null ? null : viewLabel(item));
             }
         });
-        reviewViewBox.setButtonCell(reviewViewBox.getCellFactory().call(null));
+        // the button cell says what the list is for while no view is applied (a custom cell loses the prompt)
+        reviewViewBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ReviewViewService.ViewCount item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? messages.get("reviewviews.prompt") : viewLabel(item));
+            }
+        });
+        Forms.message(reviewViewError, vm.viewErrorProperty());
         reviewViewBox.valueProperty().addListener((o, was, now) -> {
             if (!refillingViews && now != null) {
                 vm.applyView(now);

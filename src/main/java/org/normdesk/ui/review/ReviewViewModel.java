@@ -82,6 +82,8 @@ public final class ReviewViewModel {
     private final ObservableList<ReviewViewService.ViewCount> savedViews = FXCollections.observableArrayList();
     /** The saved view last applied (null when none); the list keeps it selected across a recount. */
     private final ObjectProperty<Long> appliedViewId = new SimpleObjectProperty<>();
+    /** Why saving, applying, renaming or deleting a view failed; shown beside the views. */
+    private final StringProperty viewError = new SimpleStringProperty("");
 
     public ReviewViewModel(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier, Clock clock,
                            Path exportFolder, FileOpener opener) {
@@ -135,11 +137,11 @@ public final class ReviewViewModel {
             var saved = ws.reviewViews().create(name, filter);
             return new SavedAndCounted(saved.id(), saved.name(), ws.reviewViews().listWithCounts());
         }, done -> {
-            error.set("");
+            viewError.set("");
             appliedViewId.set(done.id());
             savedViews.setAll(done.views());
             notifier.accept(messages.format("reviewviews.saved", done.name()));
-        }, this::failed);
+        }, this::viewFailed);
     }
 
     /** Applies a saved view's filters to the queue (read again, so a view changed elsewhere applies as it is now). */
@@ -149,13 +151,13 @@ public final class ReviewViewModel {
         }
         long id = entry.view().id();
         runner.run(messages.get("reviewviews.applying"), progress -> ws.reviewViews().filterOf(id), filter -> {
-            error.set("");
+            viewError.set("");
             searchText.set(filter.text());
             overdueOnly.set(filter.overdueOnly());
             mineOnly.set(filter.mineOnly());
             appliedViewId.set(id);
             notifier.accept(messages.format("reviewviews.applied", entry.view().name()));
-        }, this::failed);
+        }, this::viewFailed);
     }
 
     public void renameView(ReviewViewService.ViewCount entry, String newName) {
@@ -164,10 +166,10 @@ public final class ReviewViewModel {
             var renamed = ws.reviewViews().rename(view.id(), view.version(), newName);
             return new SavedAndCounted(renamed.id(), renamed.name(), ws.reviewViews().listWithCounts());
         }, done -> {
-            error.set("");
+            viewError.set("");
             savedViews.setAll(done.views());
             notifier.accept(messages.format("reviewviews.renamed", view.name(), done.name()));
-        }, this::failed);
+        }, this::viewFailed);
     }
 
     public void deleteView(ReviewViewService.ViewCount entry) {
@@ -176,13 +178,21 @@ public final class ReviewViewModel {
             ws.reviewViews().delete(view.id());
             return ws.reviewViews().listWithCounts();
         }, views -> {
-            error.set("");
+            viewError.set("");
             if (Long.valueOf(view.id()).equals(appliedViewId.get())) {
                 appliedViewId.set(null);
             }
             savedViews.setAll(views);
             notifier.accept(messages.format("reviewviews.deleted", view.name()));
-        }, this::failed);
+        }, this::viewFailed);
+    }
+
+    private void viewFailed(Throwable t) {
+        viewError.set(ErrorText.of(t, messages));
+    }
+
+    public StringProperty viewErrorProperty() {
+        return viewError;
     }
 
     private record SavedAndCounted(long id, String name, List<ReviewViewService.ViewCount> views) {
