@@ -57,6 +57,7 @@ public final class Workspace implements AutoCloseable {
     private final FilingLetters letters;
     private final SavedViewService views;
     private final ReviewService reviews;
+    private final org.normdesk.service.review.ReviewViewService reviewViews;
     private final ReviewLetters reviewLetters;
     private final Path indexFolder;
     private final Clock clock;
@@ -90,6 +91,7 @@ public final class Workspace implements AutoCloseable {
         this.upward = new UpwardService(database, register, calendar, settings, clock, currentUser);
         this.reviews = new ReviewService(database, filings, register, lifecycle, calendar, settings, clock, currentUser);
         this.reviewLetters = new ReviewLetters(reviews, settings, print, clock);
+        this.reviewViews = new org.normdesk.service.review.ReviewViewService(database, reviews, clock, currentUser);
         this.upwardPackages = new UpwardPackages(database, upward, register, settings, print,
                 new AttachmentStore(database, attachments), clock, currentUser);
         // the index hears of every document the register service changes, once it is committed
@@ -398,6 +400,11 @@ public final class Workspace implements AutoCloseable {
     /** 备案审查: the review queue, checklists, opinions and correction follow-up. */
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** Saved views of the review queue, with live counts. */
+    public org.normdesk.service.review.ReviewViewService reviewViews() {
+        return reviewViews;
     }
 
     /** The 审查意见书 as .docx and PDF. */

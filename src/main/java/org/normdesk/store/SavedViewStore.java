@@ -9,12 +9,31 @@ import java.util.Optional;
 
 import static org.normdesk.store.jooq.Tables.SAVED_VIEW;
 
-/** Named filter sets of the register; the definition is stored as the service wrote it (JSON). */
+/**
+ * Named filter sets of one list (the register's or the review queue's); the definition is stored as the service
+ * wrote it (JSON). A store sees only the views of its own kind.
+ */
 public final class SavedViewStore {
-    private final Database db;
+    /** The register's views. */
+    public static final String REGISTER = "REGISTER";
+    /** The review queue's views (审查 section). */
+    public static final String REVIEW_QUEUE = "REVIEW_QUEUE";
 
+    private final Database db;
+    private final String kind;
+
+    /** The register's views. */
     public SavedViewStore(Database db) {
+        this(db, REGISTER);
+    }
+
+    /** @param kind {@link #REGISTER} or {@link #REVIEW_QUEUE} */
+    public SavedViewStore(Database db, String kind) {
+        if (!REGISTER.equals(kind) && !REVIEW_QUEUE.equals(kind)) {
+            throw new IllegalArgumentException("unknown kind of saved view: " + kind);
+        }
         this.db = db;
+        this.kind = kind;
     }
 
     /** A stored view as text; the service reads the definition. */
@@ -24,6 +43,7 @@ public final class SavedViewStore {
 
     public Row insert(String name, String definition, int definitionVersion, String user, Instant now) {
         SavedViewRecord r = db.dsl().newRecord(SAVED_VIEW);
+        r.setKind(kind);
         r.setName(name);
         r.setDefinition(definition);
         r.setDefinitionVersion(definitionVersion);
@@ -43,7 +63,7 @@ public final class SavedViewStore {
                 .set(SAVED_VIEW.DEFINITION_VERSION, definitionVersion)
                 .set(SAVED_VIEW.UPDATED_AT, DocumentStore.utc(now))
                 .set(SAVED_VIEW.VERSION, SAVED_VIEW.VERSION.plus(1))
-                .where(SAVED_VIEW.ID.eq(id), SAVED_VIEW.VERSION.eq(expectedVersion))
+                .where(SAVED_VIEW.ID.eq(id), SAVED_VIEW.KIND.eq(kind), SAVED_VIEW.VERSION.eq(expectedVersion))
                 .execute();
         if (updated != 1) {
             throw new ConcurrentChangeException("saved view", id);
@@ -52,21 +72,21 @@ public final class SavedViewStore {
     }
 
     public boolean delete(long id) {
-        return db.dsl().deleteFrom(SAVED_VIEW).where(SAVED_VIEW.ID.eq(id)).execute() == 1;
+        return db.dsl().deleteFrom(SAVED_VIEW).where(SAVED_VIEW.ID.eq(id), SAVED_VIEW.KIND.eq(kind)).execute() == 1;
     }
 
     public Optional<Row> find(long id) {
-        return db.dsl().selectFrom(SAVED_VIEW).where(SAVED_VIEW.ID.eq(id)).fetchOptional().map(SavedViewStore::toRow);
+        return db.dsl().selectFrom(SAVED_VIEW).where(SAVED_VIEW.ID.eq(id), SAVED_VIEW.KIND.eq(kind)).fetchOptional().map(SavedViewStore::toRow);
     }
 
     public Optional<Row> findByName(String name) {
-        return db.dsl().selectFrom(SAVED_VIEW).where(SAVED_VIEW.NAME.eq(name)).fetchOptional()
+        return db.dsl().selectFrom(SAVED_VIEW).where(SAVED_VIEW.KIND.eq(kind), SAVED_VIEW.NAME.eq(name)).fetchOptional()
                 .map(SavedViewStore::toRow);
     }
 
     /** By name. */
     public List<Row> findAll() {
-        return db.dsl().selectFrom(SAVED_VIEW).orderBy(SAVED_VIEW.NAME).fetch(SavedViewStore::toRow);
+        return db.dsl().selectFrom(SAVED_VIEW).where(SAVED_VIEW.KIND.eq(kind)).orderBy(SAVED_VIEW.NAME).fetch(SavedViewStore::toRow);
     }
 
     private static Row toRow(SavedViewRecord r) {

@@ -13,6 +13,12 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.normdesk.ui.common.Dialogs;
+import org.normdesk.ui.common.UiStyle;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -31,6 +37,7 @@ import org.normdesk.domain.review.ReviewState;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.review.ReviewQueueRow;
 import org.normdesk.service.review.ReviewView;
+import org.normdesk.service.review.ReviewViewService;
 import org.normdesk.ui.common.Cells;
 import org.normdesk.ui.common.Columns;
 import org.normdesk.ui.common.Forms;
@@ -50,6 +57,10 @@ public final class ReviewSectionView {
     @FXML private TextField reviewSearchField;
     @FXML private CheckBox overdueOnlyBox;
     @FXML private CheckBox mineOnlyBox;
+    @FXML private ComboBox<ReviewViewService.ViewCount> reviewViewBox;
+    @FXML private Button renameReviewViewButton;
+    @FXML private Button deleteReviewViewButton;
+    @FXML private Label reviewViewError;
     @FXML private Label reviewCountLabel;
     @FXML private TableView<ReviewQueueRow> reviewQueueTable;
     @FXML private TableColumn<ReviewQueueRow, String> queueNumberColumn;
@@ -102,6 +113,8 @@ public final class ReviewSectionView {
     private final Messages messages;
     private final DocumentTextPane textPane;
     private long textShownFor = -1;
+    /** True while the saved-view list is refilled, so that re-selecting the applied view does not apply it again. */
+    private boolean refillingViews;
 
     /**
      * @param textPane the document's text with its legality hints, shown beside the checklist
@@ -136,6 +149,7 @@ public final class ReviewSectionView {
         reminderBar.managedProperty().bind(reminderBar.visibleProperty());
         Forms.message(reviewError, vm.errorProperty());
         queueColumns();
+        savedViews();
 
         buildChecklist();
         outcomeBox.getItems().setAll(ReviewOutcome.values());
@@ -206,6 +220,100 @@ public final class ReviewSectionView {
                 vm.open(now.filingId());
             }
         });
+    }
+
+    /** The saved views beside the filters: choosing one applies it; each shows how many rows it gives now. */
+    private void savedViews() {
+        reviewViewBox.setItems(vm.savedViews());
+        reviewViewBox.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ReviewViewService.ViewCount item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : viewLabel(item));
+            }
+        });
+        // the button cell says what the list is for while no view is applied (a custom cell loses the prompt)
+        reviewViewBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ReviewViewService.ViewCount item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? messages.get("reviewviews.prompt") : viewLabel(item));
+            }
+        });
+        Forms.message(reviewViewError, vm.viewErrorProperty());
+        reviewViewBox.valueProperty().addListener((o, was, now) -> {
+            if (!refillingViews && now != null) {
+                vm.applyView(now);
+            }
+        });
+        // after the combo box has dealt with the change itself (it drops a chosen entry that left the list)
+        vm.savedViews().addListener((javafx.collections.ListChangeListener<ReviewViewService.ViewCount>) change ->
+                javafx.application.Platform.runLater(this::reselectApplied));
+        vm.appliedViewIdProperty().addListener((o, was, now) -> reselectApplied());
+        renameReviewViewButton.disableProperty().bind(reviewViewBox.valueProperty().isNull());
+        deleteReviewViewButton.disableProperty().bind(reviewViewBox.valueProperty().isNull());
+    }
+
+    private String viewLabel(ReviewViewService.ViewCount item) {
+        return item.count() == null ? messages.format("reviewviews.item.unreadable", item.view().name())
+                : messages.format("reviewviews.item", item.view().name(), item.count());
+    }
+
+    private void reselectApplied() {
+        Long id = vm.appliedViewIdProperty().get();
+        refillingViews = true;
+        try {
+            reviewViewBox.setValue(id == null ? null : vm.savedViews().stream()
+                    .filter(v -> v.view().id() == id).findFirst().orElse(null));
+        } finally {
+            refillingViews = false;
+        }
+    }
+
+    @FXML
+    private void saveView() {
+        askName(messages.get("reviewviews.save.title"), messages.get("reviewviews.save.header"), "")
+                .ifPresent(vm::saveViewAs);
+    }
+
+    @FXML
+    private void renameView() {
+        ReviewViewService.ViewCount entry = reviewViewBox.getValue();
+        if (entry == null) {
+            return;
+        }
+        String old = entry.view().name();
+        askName(messages.get("reviewviews.rename.title"), messages.format("reviewviews.rename.header", old), old)
+                .filter(name -> !name.strip().equals(old)).ifPresent(name -> vm.renameView(entry, name));
+    }
+
+    @FXML
+    private void deleteView() {
+        ReviewViewService.ViewCount entry = reviewViewBox.getValue();
+        if (entry != null && Dialogs.confirm(window(), messages, messages.get("reviewviews.delete.title"),
+                messages.format("reviewviews.delete.header", entry.view().name()),
+                messages.get("reviewviews.delete.text"))) {
+            vm.deleteView(entry);
+        }
+    }
+
+    /** The name typed, as typed (the service trims and checks it); empty when cancelled. */
+    private java.util.Optional<String> askName(String title, String header, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(window());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getEditor().setId("reviewViewNameField");
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get("ui.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("nav.views.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0)).setId("reviewViewNameOk");
+        UiStyle.apply(dialog.getDialogPane());
+        return dialog.showAndWait();
+    }
+
+    private Window window() {
+        return reviewRoot.getScene() == null ? null : reviewRoot.getScene().getWindow();
     }
 
     /** One row per review point: name, pass / problem / n.a., article, comment; grouped under their headings. */

@@ -22,7 +22,9 @@ import org.normdesk.domain.review.ReviewOutcome;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.review.CorrectionReminder;
+import org.normdesk.service.review.ReviewQueueFilter;
 import org.normdesk.service.review.ReviewQueueRow;
+import org.normdesk.service.review.ReviewViewService;
 import org.normdesk.service.review.ReviewService;
 import org.normdesk.service.review.ReviewView;
 import org.normdesk.ui.common.ErrorText;
@@ -77,6 +79,11 @@ public final class ReviewViewModel {
     private final ObjectProperty<List<Path>> lastExported = new SimpleObjectProperty<>(List.of());
     private final ObservableList<CorrectionReminder> reminders = FXCollections.observableArrayList();
     private final StringProperty reminderText = new SimpleStringProperty("");
+    private final ObservableList<ReviewViewService.ViewCount> savedViews = FXCollections.observableArrayList();
+    /** The saved view last applied (null when none); the list keeps it selected across a recount. */
+    private final ObjectProperty<Long> appliedViewId = new SimpleObjectProperty<>();
+    /** Why saving, applying, renaming or deleting a view failed; shown beside the views. */
+    private final StringProperty viewError = new SimpleStringProperty("");
 
     public ReviewViewModel(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier, Clock clock,
                            Path exportFolder, FileOpener opener) {
@@ -100,9 +107,11 @@ public final class ReviewViewModel {
     public void refresh() {
         Long keep = current.get() == null ? null : current.get().filing().filing().id();
         runner.run(messages.get("review.loading"), progress -> new QueueAndReminders(reviews().queue(),
-                reviews().correctionReminders(ReviewService.DEFAULT_REMINDER_WORKING_DAYS)), loaded -> {
+                reviews().correctionReminders(ReviewService.DEFAULT_REMINDER_WORKING_DAYS),
+                ws.reviewViews().listWithCounts()), loaded -> {
             rows.setAll(loaded.queue());
             showReminders(loaded.reminders());
+            savedViews.setAll(loaded.views());
             applyFilter();
             if (keep != null) {
                 open(keep);
@@ -110,7 +119,92 @@ public final class ReviewViewModel {
         }, this::failed);
     }
 
-    private record QueueAndReminders(List<ReviewQueueRow> queue, List<CorrectionReminder> reminders) {
+    private record QueueAndReminders(List<ReviewQueueRow> queue, List<CorrectionReminder> reminders,
+                                     List<ReviewViewService.ViewCount> views) {
+    }
+
+    // --- saved views of the queue ------------------------------------------------------------------------------
+
+    /** The queue's filters as they are set now. */
+    public ReviewQueueFilter currentFilter() {
+        return new ReviewQueueFilter(searchText.get(), overdueOnly.get(), mineOnly.get());
+    }
+
+    /** Saves the current filters under {@code name}; a blank or taken name is refused with a message. */
+    public void saveViewAs(String name) {
+        ReviewQueueFilter filter = currentFilter();
+        runner.run(messages.get("reviewviews.saving"), progress -> {
+            var saved = ws.reviewViews().create(name, filter);
+            return new SavedAndCounted(saved.id(), saved.name(), ws.reviewViews().listWithCounts());
+        }, done -> {
+            viewError.set("");
+            appliedViewId.set(done.id());
+            savedViews.setAll(done.views());
+            notifier.accept(messages.format("reviewviews.saved", done.name()));
+        }, this::viewFailed);
+    }
+
+    /** Applies a saved view's filters to the queue (read again, so a view changed elsewhere applies as it is now). */
+    public void applyView(ReviewViewService.ViewCount entry) {
+        if (entry == null) {
+            return;
+        }
+        long id = entry.view().id();
+        runner.run(messages.get("reviewviews.applying"), progress -> ws.reviewViews().filterOf(id), filter -> {
+            viewError.set("");
+            searchText.set(filter.text());
+            overdueOnly.set(filter.overdueOnly());
+            mineOnly.set(filter.mineOnly());
+            appliedViewId.set(id);
+            notifier.accept(messages.format("reviewviews.applied", entry.view().name()));
+        }, this::viewFailed);
+    }
+
+    public void renameView(ReviewViewService.ViewCount entry, String newName) {
+        var view = entry.view();
+        runner.run(messages.get("reviewviews.saving"), progress -> {
+            var renamed = ws.reviewViews().rename(view.id(), view.version(), newName);
+            return new SavedAndCounted(renamed.id(), renamed.name(), ws.reviewViews().listWithCounts());
+        }, done -> {
+            viewError.set("");
+            savedViews.setAll(done.views());
+            notifier.accept(messages.format("reviewviews.renamed", view.name(), done.name()));
+        }, this::viewFailed);
+    }
+
+    public void deleteView(ReviewViewService.ViewCount entry) {
+        var view = entry.view();
+        runner.run(messages.get("reviewviews.saving"), progress -> {
+            ws.reviewViews().delete(view.id());
+            return ws.reviewViews().listWithCounts();
+        }, views -> {
+            viewError.set("");
+            if (Long.valueOf(view.id()).equals(appliedViewId.get())) {
+                appliedViewId.set(null);
+            }
+            savedViews.setAll(views);
+            notifier.accept(messages.format("reviewviews.deleted", view.name()));
+        }, this::viewFailed);
+    }
+
+    private void viewFailed(Throwable t) {
+        viewError.set(ErrorText.of(t, messages));
+    }
+
+    public StringProperty viewErrorProperty() {
+        return viewError;
+    }
+
+    private record SavedAndCounted(long id, String name, List<ReviewViewService.ViewCount> views) {
+    }
+
+    /** Saved views of the queue by name, each with the number of queue rows it gives now. */
+    public ObservableList<ReviewViewService.ViewCount> savedViews() {
+        return savedViews;
+    }
+
+    public ObjectProperty<Long> appliedViewIdProperty() {
+        return appliedViewId;
     }
 
     /** 督促提醒: the notice above the queue naming the corrections whose feedback is due soon or overdue. */
@@ -158,12 +252,15 @@ public final class ReviewViewModel {
     }
 
     private void applyFilter() {
-        String text = searchText.get() == null ? "" : searchText.get().strip();
+        ReviewQueueFilter filter = currentFilter();
         String me = ws.currentUser().name();
-        shown.setPredicate(r -> (!overdueOnly.get() || r.overdue())
-                && (!mineOnly.get() || me.equals(r.assignee()))
-                && (text.isEmpty() || r.title().contains(text) || (r.docNumber() != null && r.docNumber().contains(text))
-                || r.filingUnit().contains(text)));
+        shown.setPredicate(r -> filter.matches(r, me));
+        Long applied = appliedViewId.get();
+        if (applied != null) {
+            // the filters were changed by hand: the applied view no longer describes what the queue shows
+            savedViews.stream().filter(v -> v.view().id() == applied && !filter.equals(v.view().filter()))
+                    .findFirst().ifPresent(v -> appliedViewId.set(null));
+        }
         long overdue = rows.stream().filter(ReviewQueueRow::overdue).count();
         countText.set(messages.format("review.count", shown.size(), rows.size(), overdue));
     }
@@ -330,13 +427,15 @@ public final class ReviewViewModel {
             List<ReviewQueueRow> queue = doneKey == null ? null : reviews().queue();
             List<CorrectionReminder> due = doneKey == null ? null
                     : reviews().correctionReminders(ReviewService.DEFAULT_REMINDER_WORKING_DAYS);
-            return new Loaded(view, candidates, queue, due);
+            List<ReviewViewService.ViewCount> views = doneKey == null ? null : ws.reviewViews().listWithCounts();
+            return new Loaded(view, candidates, queue, due, views);
         };
         runner.run(description, work, loaded -> {
             error.set("");
             if (loaded.queue() != null) {
                 rows.setAll(loaded.queue());
                 showReminders(loaded.reminders());
+                savedViews.setAll(loaded.views());
                 applyFilter();
             }
             correctiveChoices.setAll(loaded.candidates());
@@ -348,7 +447,7 @@ public final class ReviewViewModel {
     }
 
     private record Loaded(ReviewView view, List<DocumentSummary> candidates, List<ReviewQueueRow> queue,
-                          List<CorrectionReminder> reminders) {
+                          List<CorrectionReminder> reminders, List<ReviewViewService.ViewCount> views) {
     }
 
     private void show(ReviewView view) {

@@ -33,6 +33,8 @@ import org.normdesk.service.cleanup.CampaignService;
 import org.normdesk.service.filing.FilingView;
 import org.normdesk.service.filing.MaterialInput;
 import org.normdesk.service.filing.ReceiveRequest;
+import org.normdesk.service.review.ReviewQueueFilter;
+import org.normdesk.service.review.ReviewQueueView;
 import org.normdesk.service.search.ViewFilter;
 import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.store.DatabaseKind;
@@ -185,6 +187,19 @@ class PermissionMatrixTest {
         ops.add(new Operation("save a view", null, r -> {
             String name = "我的视图" + r.next();
             return () -> r.ws.views().create(name, ViewFilter.of(DocumentQuery.all()));
+        }));
+        ops.add(new Operation("save a view of the review queue", null, r -> {
+            String name = "审查队列视图" + r.next();
+            return () -> r.ws.reviewViews().create(name, new ReviewQueueFilter("", true, false));
+        }));
+        ops.add(new Operation("rename a view of the review queue", null, r -> {
+            ReviewQueueView v = r.ws.reviewViews().create("待改名的视图" + r.next(), ReviewQueueFilter.NONE);
+            String name = "改名后的视图" + r.next();
+            return () -> r.ws.reviewViews().rename(v.id(), v.version(), name);
+        }));
+        ops.add(new Operation("delete a view of the review queue", null, r -> {
+            ReviewQueueView v = r.ws.reviewViews().create("待删除的视图" + r.next(), ReviewQueueFilter.NONE);
+            return () -> r.ws.reviewViews().delete(v.id());
         }));
         return ops;
     }
