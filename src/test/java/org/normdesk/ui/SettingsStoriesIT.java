@@ -344,6 +344,10 @@ class SettingsStoriesIT {
 
         robot.clickOn("#navRegister");
         waitOnFx(() -> robot.lookup("#addButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        // the register's expiry reminders follow the saved months, nearest first
+        waitOnFx(() -> robot.lookup("#reminderList").tryQuery().map(n -> ((javafx.scene.control.ListView<?>) n)
+                .getItems().stream().map(e -> ((org.normdesk.ui.register.RegisterNavigationViewModel.Entry) e).name())
+                .toList().equals(List.of("3个月内到期", "12个月内到期（应评估）"))).orElse(false));
         robot.clickOn("#addButton");
         waitOnFx(() -> robot.lookup("#titleField").tryQuery().isPresent());
         robot.clickOn("#titleField").write("濮阳市物业服务管理办法");

@@ -30,6 +30,8 @@ public final class ValiditySettings {
     private final CurrentUser access;
     /** The rules last read or saved, for forms on the FX thread (which must not wait for the database). */
     private volatile ValidityRules lastKnown = ValidityRules.DEFAULT;
+    /** Told after the rules were saved (on the saving thread), so that what shows them can read them again. */
+    private final List<Runnable> savedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ValiditySettings(Database db, Clock clock, Supplier<String> currentUser) {
         this.db = db;
@@ -105,6 +107,12 @@ public final class ValiditySettings {
             audit.record("setting.validity", "setting", null, before, rules);
         });
         lastKnown = rules;
+        savedListeners.forEach(Runnable::run);
+    }
+
+    /** Calls {@code listener} after each save, on the thread that saved. */
+    public void onSaved(Runnable listener) {
+        savedListeners.add(listener);
     }
 
     /** "6, 2, 1": as the settings form shows the reminders. */

@@ -4,9 +4,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.normdesk.domain.common.DateRange;
 import org.normdesk.domain.common.RelativePeriod;
 import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.domain.document.ValidityRules;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.search.SavedView;
 import org.normdesk.service.search.SavedViewService;
@@ -24,14 +26,14 @@ import java.util.function.Supplier;
 
 /**
  * The register's own navigation, beside the table, each entry with its live count (like smart groups in a
- * reference manager): the evaluation reminders before expiry (评估: one, two and six months ahead) and the
- * saved views. Clicking an entry shows its documents in the table; counts are read again whenever the register
- * changed from this window.
+ * reference manager): the evaluation reminders before expiry (评估: the months set under Settings → 有效期, by default
+ * one, two and six months ahead) and the saved views. Clicking an entry shows its documents in the table; counts
+ * and the reminders' months are read again whenever the register or the validity rules changed from this window.
  */
 public final class RegisterNavigationViewModel {
-    /** The reminders, nearest first: 1 and 2 months before expiry, and the six-month evaluation window. */
-    static final List<RelativePeriod> REMINDERS = List.of(RelativePeriod.NEXT_MONTH, RelativePeriod.NEXT_2_MONTHS,
-            RelativePeriod.NEXT_6_MONTHS);
+    /** Reminder months that keep the names they had before the months became a setting. */
+    private static final java.util.Map<Integer, RelativePeriod> NAMED_MONTHS = java.util.Map.of(
+            1, RelativePeriod.NEXT_MONTH, 2, RelativePeriod.NEXT_2_MONTHS, 6, RelativePeriod.NEXT_6_MONTHS);
 
     private final SavedViewService views;
     private final Supplier<SearchService> search;
@@ -39,6 +41,8 @@ public final class RegisterNavigationViewModel {
     private final Messages messages;
     private final TaskRunner runner;
     private final Clock clock;
+    /** The reminder months in force, read off the FX thread at each count. */
+    private Supplier<List<Integer>> reminderMonths = ValidityRules.DEFAULT::reminderMonths;
 
     private final ObservableList<Entry> reminders = FXCollections.observableArrayList();
     private final ObservableList<Entry> savedViews = FXCollections.observableArrayList();
@@ -64,10 +68,30 @@ public final class RegisterNavigationViewModel {
         }
     }
 
-    /** The filter of a reminder: documents in force whose validity ends within the period. */
-    static ViewFilter reminderFilter(RelativePeriod period) {
-        return ViewFilter.of(DocumentQuery.all().withStatuses(EnumSet.of(LifecycleStatus.VALID,
-                LifecycleStatus.AMENDED))).withValidUntilPeriod(period);
+    /** Where the reminder months come from (the validity rules); read in the background at each refresh. */
+    public void setReminderMonths(Supplier<List<Integer>> months) {
+        this.reminderMonths = months;
+    }
+
+    /**
+     * The filter of a reminder: documents in force whose validity ends within {@code months} of today. The named
+     * periods stay relative (a view saved from them keeps meaning "from today"); other months are fixed dates.
+     */
+    static ViewFilter reminderFilter(int months, LocalDate today) {
+        DocumentQuery inForce = DocumentQuery.all().withStatuses(EnumSet.of(LifecycleStatus.VALID,
+                LifecycleStatus.AMENDED));
+        RelativePeriod named = NAMED_MONTHS.get(months);
+        return named != null ? ViewFilter.of(inForce).withValidUntilPeriod(named)
+                : ViewFilter.of(inForce.withValidUntil(new DateRange(today, today.plusMonths(months))));
+    }
+
+    /** "两个月内到期"; the widest window is the evaluation (评估) window and says so. */
+    String reminderName(int months, boolean evaluationWindow) {
+        RelativePeriod named = NAMED_MONTHS.get(months);
+        if (named == RelativePeriod.NEXT_6_MONTHS ? evaluationWindow : named != null) {
+            return messages.get("nav.reminder." + named.name());
+        }
+        return messages.format(evaluationWindow ? "nav.reminder.months.evaluate" : "nav.reminder.months", months);
     }
 
     /** Reads every entry's count again, off the FX thread. */
@@ -86,10 +110,12 @@ public final class RegisterNavigationViewModel {
         LocalDate today = LocalDate.now(clock);
         SearchService index = search.get();
         List<Entry> reminderEntries = new ArrayList<>();
-        for (RelativePeriod period : REMINDERS) {
-            ViewFilter filter = reminderFilter(period);
-            String name = messages.get("nav.reminder." + period.name());
-            reminderEntries.add(new Entry("reminder:" + period.name(), name, index.count(filter.on(today)),
+        // nearest first; the rules keep them widest first, and the widest is the evaluation window
+        List<Integer> months = reminderMonths.get().stream().sorted().toList();
+        for (int m : months) {
+            ViewFilter filter = reminderFilter(m, today);
+            String name = reminderName(m, m == months.get(months.size() - 1));
+            reminderEntries.add(new Entry("reminder:" + m, name, index.count(filter.on(today)),
                     Scope.view(messages.format("nav.reminder.scope", name), null, filter), null));
         }
         List<Entry> viewEntries = new ArrayList<>();

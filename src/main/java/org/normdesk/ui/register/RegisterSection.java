@@ -45,6 +45,8 @@ public final class RegisterSection {
                 new DocumentDetailView(viewModel.detail(), messages)).root();
         this.expiry = new ExpiryWatch(ws.lifecycle(), messages, runner, clock, this::expired, notifier);
         this.navigation = new RegisterNavigationViewModel(ws.views(), ws::search, viewModel, messages, runner, clock);
+        navigation.setReminderMonths(() -> ws.validity().rules().reminderMonths());
+        ws.validity().onSaved(() -> javafx.application.Platform.runLater(navigation::refresh));
         ((BorderPane) root).setLeft(ViewLoader.load("/register/RegisterNavigation.fxml", messages,
                 new RegisterNavigationView(navigation)).root());
     }
