@@ -55,14 +55,16 @@ public final class FilingBulkStore {
     private void insertChunk(List<FilingLoad> chunk) {
         var filingInsert = db.dsl().insertInto(FILING, FILING.DOCUMENT_ID, FILING.FILING_UNIT_ID, FILING.RECEIVED_DATE,
                 FILING.CHANNEL, FILING.STATE, FILING.REGISTRATION_NO, FILING.REGISTERED_DATE, FILING.CREATED_AT,
-                FILING.UPDATED_AT, FILING.VERSION);
+                FILING.UPDATED_AT, FILING.VERSION, FILING.FIRST_PACKAGE_MATERIALS);
         for (FilingLoad load : chunk) {
             Filing f = load.filing();
             List<FilingStore.PastEvent> events = load.events();
             // as if each move after the first had been saved on its own
             filingInsert = filingInsert.values(f.documentId(), f.filingUnitId(), f.receivedDate(), f.channel().name(),
                     f.state().name(), f.registrationNo(), f.registeredDate(), DocumentStore.utc(events.get(0).at()),
-                    DocumentStore.utc(events.get(events.size() - 1).at()), events.size() - 1);
+                    DocumentStore.utc(events.get(events.size() - 1).at()), events.size() - 1,
+                    load.submissions().stream().filter(sub -> sub.seq() == 1)
+                            .mapToInt(sub -> FilingStore.presentBits(sub.materials())).findFirst().orElse(0));
         }
         List<Record4<Long, Long, Long, LocalDate>> filingIds = filingInsert.returningResult(FILING.ID,
                 FILING.DOCUMENT_ID, FILING.FILING_UNIT_ID, FILING.RECEIVED_DATE).fetch();

@@ -156,7 +156,39 @@ public final class FilingStore {
                     .set(FILING_MATERIAL.ATTACHMENT_ID, item.attachmentId())
                     .execute();
         }
+        if (seq == 1) {
+            db.dsl().update(FILING).set(FILING.FIRST_PACKAGE_MATERIALS, presentBits(materials))
+                    .where(FILING.ID.eq(filingId)).execute();
+        }
         return submissions(filingId).stream().filter(sub -> sub.seq() == seq).findFirst().orElseThrow();
+    }
+
+    /**
+     * The material kinds marked present in a package, one bit per kind as {@code filing.first_package_materials}
+     * holds them for the first package (V26 writes the same bits).
+     */
+    public static int presentBits(List<MaterialItem> materials) {
+        int bits = 0;
+        for (MaterialItem item : materials) {
+            if (item.present()) {
+                bits |= bit(item.kind());
+            }
+        }
+        return bits;
+    }
+
+    /** The bit of one kind: fixed, not the enum's order (V26 and stored rows depend on it). */
+    public static int bit(MaterialKind kind) {
+        return switch (kind) {
+            case FILING_REPORT -> 1;
+            case OFFICIAL_TEXT -> 2;
+            case DRAFTING_EXPLANATION -> 4;
+            case LEGAL_BASIS -> 8;
+            case LEGALITY_REVIEW_OPINION -> 16;
+            case COLLECTIVE_DELIBERATION -> 32;
+            case PUBLIC_CONSULTATION -> 64;
+            case ELECTRONIC_TEXT -> 128;
+        };
     }
 
     /** Oldest first. */

@@ -9,6 +9,7 @@ import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.domain.review.CorrectionResult;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.settings.SettingsService;
+import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.store.Database;
 import org.normdesk.store.TallyStore;
 import org.normdesk.store.TallyStore.FilingFacts;
@@ -53,8 +54,9 @@ public final class TallyService {
         put(counts, TallyItem.LATE, documents(received.stream().filter(f -> late(f, filingDue, cal)).toList()));
         put(counts, TallyItem.REVIEWED, store.documentsReachingIn(year, FilingState.REVIEW_CONCLUDED, unitId));
 
-        Set<Long> own = settings.unit().ownIssuerIds();
-        Set<String> required = settings.unit().requiredMaterials().stream().map(MaterialKind::name)
+        UnitSettings unit = settings.unit();
+        Set<Long> own = unit.ownIssuerIds();
+        Set<String> required = unit.requiredMaterials().stream().map(MaterialKind::name)
                 .collect(Collectors.toSet());
         List<Long> issued = new ArrayList<>();
         List<Long> filed = new ArrayList<>();
