@@ -112,14 +112,6 @@ public final class PackageService {
         Map<Long, NormativeDocument> documents = store.allDocuments();
         Map<String, Exchanged> sent = store.exchanged(recipient, ExchangeStore.EXPORT);
         Optional<ExchangeStore.PackageRow> previous = store.lastPackage(recipient, ExchangeStore.EXPORT);
-        Map<Long, String> hashes = new LinkedHashMap<>();
-        for (NormativeDocument d : documents.values()) {
-            String hash = Fingerprint.hash(Fingerprint.fields(d));
-            Exchanged before = sent.get(String.valueOf(d.id()));
-            if (!sinceLast || before == null || !before.baseHash().equals(hash)) {
-                hashes.put(d.id(), hash);
-            }
-        }
         Map<Long, List<StatusChange>> history = store.allHistory();
         Map<Long, List<ExchangeStore.RelationRow>> relations = new HashMap<>();
         store.allRelations().forEach(r -> relations.computeIfAbsent(r.fromId(), k -> new ArrayList<>()).add(r));
@@ -128,48 +120,32 @@ public final class PackageService {
         Map<Long, Issuer> issuersById = new HashMap<>();
         new IssuerStore(db).findAll().forEach(i -> issuersById.put(i.id(), i));
 
-        List<PackageRecords.Document> records = new ArrayList<>(hashes.size());
+        // every document's whole record (fields, history, relations, filings): a change to any part of it, not
+        // just to the document's own fields, puts the document in the next --since-last package
+        Map<Long, String> hashes = new LinkedHashMap<>();
+        List<PackageRecords.Document> records = new ArrayList<>(documents.size());
         Map<String, Long> attachmentIds = new TreeMap<>();
         Set<String> issuerNames = new HashSet<>();
         long statusChanges = 0;
         long links = 0;
         long filingCount = 0;
-        for (Long id : hashes.keySet()) {
-            NormativeDocument d = documents.get(id);
-            List<PackageRecords.IssuerRef> issuers = d.issuers().stream().map(i -> new PackageRecords.IssuerRef(i.name(),
-                    i.code(), i.level().name(), i.kind().name(),
-                    i.parentId() == null || !issuersById.containsKey(i.parentId()) ? null
-                            : issuersById.get(i.parentId()).name())).toList();
-            issuers.forEach(i -> issuerNames.add(i.name()));
-            List<PackageRecords.Status> statuses = history.getOrDefault(id, List.of()).stream()
-                    .map(s -> new PackageRecords.Status(s.from() == null ? null : s.from().name(), s.to().name(),
-                            s.effectiveOn(), s.recordedAt(), s.recordedBy(), s.reason())).toList();
-            List<PackageRecords.Link> outgoing = relations.getOrDefault(id, List.of()).stream()
-                    .map(r -> new PackageRecords.Link(r.kind(), String.valueOf(r.toId()), r.effectiveOn())).toList();
-            List<PackageRecords.Filing> filed = new ArrayList<>();
-            for (ExchangeStore.FilingRow f : filings.getOrDefault(id, List.of())) {
-                List<PackageRecords.Submission> submissions = new ArrayList<>();
-                for (ExchangeStore.SubmissionRow s : f.submissions()) {
-                    List<PackageRecords.Material> materials = new ArrayList<>();
-                    for (ExchangeStore.MaterialRow m : s.materials()) {
-                        if (m.attachmentId() != null) {
-                            attachmentIds.put(m.sha256(), m.attachmentId());
-                        }
-                        materials.add(new PackageRecords.Material(m.kind(), m.present(), m.sha256(), m.fileName(),
-                                m.sizeBytes()));
-                    }
-                    submissions.add(new PackageRecords.Submission(s.seq(), s.receivedDate(), s.channel(), materials));
-                }
-                filed.add(new PackageRecords.Filing(f.filingUnit(), f.receivedDate(), f.channel(), f.state(),
-                        f.registrationNo(), f.registeredDate(), submissions));
+        for (NormativeDocument d : documents.values()) {
+            long id = d.id();
+            Map<String, Long> recordAttachments = new TreeMap<>();
+            PackageRecords.Document record = record(d, issuersById, history.getOrDefault(id, List.of()),
+                    relations.getOrDefault(id, List.of()), filings.getOrDefault(id, List.of()), recordAttachments);
+            String hash = Fingerprint.recordHash(record);
+            Exchanged before = sent.get(String.valueOf(id));
+            if (sinceLast && before != null && before.baseHash().equals(hash)) {
+                continue;
             }
-            statusChanges += statuses.size();
-            links += outgoing.size();
-            filingCount += filed.size();
-            records.add(new PackageRecords.Document(String.valueOf(id), d.title(),
-                    d.docNumber() == null ? null : d.docNumber().raw(), issuers, d.type().name(), d.subjectArea(),
-                    d.signedDate(), d.publishedDate(), d.effectiveDate(), d.validUntil(), d.status().name(),
-                    d.registrationNo(), statuses, outgoing, filed));
+            hashes.put(id, hash);
+            records.add(record);
+            attachmentIds.putAll(recordAttachments);
+            record.issuers().forEach(i -> issuerNames.add(i.name()));
+            statusChanges += record.history().size();
+            links += record.relations().size();
+            filingCount += record.filings().size();
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("documents", (long) records.size());
@@ -241,6 +217,42 @@ public final class PackageService {
                 }
             }
         }
+    }
+
+    /** One document as the package carries it; the attachments its filings hold are added to {@code attachmentIds}. */
+    private static PackageRecords.Document record(NormativeDocument d, Map<Long, Issuer> issuersById,
+                                                  List<StatusChange> history, List<ExchangeStore.RelationRow> relations,
+                                                  List<ExchangeStore.FilingRow> filings, Map<String, Long> attachmentIds) {
+        List<PackageRecords.IssuerRef> issuers = d.issuers().stream().map(i -> new PackageRecords.IssuerRef(i.name(),
+                i.code(), i.level().name(), i.kind().name(),
+                i.parentId() == null || !issuersById.containsKey(i.parentId()) ? null
+                        : issuersById.get(i.parentId()).name())).toList();
+        List<PackageRecords.Status> statuses = history.stream()
+                .map(s -> new PackageRecords.Status(s.from() == null ? null : s.from().name(), s.to().name(),
+                        s.effectiveOn(), s.recordedAt(), s.recordedBy(), s.reason())).toList();
+        List<PackageRecords.Link> outgoing = relations.stream()
+                .map(r -> new PackageRecords.Link(r.kind(), String.valueOf(r.toId()), r.effectiveOn())).toList();
+        List<PackageRecords.Filing> filed = new ArrayList<>();
+        for (ExchangeStore.FilingRow f : filings) {
+            List<PackageRecords.Submission> submissions = new ArrayList<>();
+            for (ExchangeStore.SubmissionRow s : f.submissions()) {
+                List<PackageRecords.Material> materials = new ArrayList<>();
+                for (ExchangeStore.MaterialRow m : s.materials()) {
+                    if (m.attachmentId() != null) {
+                        attachmentIds.put(m.sha256(), m.attachmentId());
+                    }
+                    materials.add(new PackageRecords.Material(m.kind(), m.present(), m.sha256(), m.fileName(),
+                            m.sizeBytes()));
+                }
+                submissions.add(new PackageRecords.Submission(s.seq(), s.receivedDate(), s.channel(), materials));
+            }
+            filed.add(new PackageRecords.Filing(f.filingUnit(), f.receivedDate(), f.channel(), f.state(),
+                    f.registrationNo(), f.registeredDate(), submissions));
+        }
+        return new PackageRecords.Document(String.valueOf(d.id()), d.title(),
+                d.docNumber() == null ? null : d.docNumber().raw(), issuers, d.type().name(), d.subjectArea(),
+                d.signedDate(), d.publishedDate(), d.effectiveDate(), d.validUntil(), d.status().name(),
+                d.registrationNo(), statuses, outgoing, filed);
     }
 
     private static PackageManifest.Entry writeJson(ZipOutputStream zip, String name, Object value) throws IOException {
@@ -418,21 +430,29 @@ public final class PackageService {
         Map<String, Long> known = new HashMap<>();
         store.exchanged(peer, ExchangeStore.IMPORT).forEach((k, e) -> known.put(k, e.documentId()));
         known.putAll(localIds);
-        int relationsAdded = 0;
-        List<Planned> takenIn = new ArrayList<>(fresh);
-        takenIn.addAll(theirs);
-        for (Planned p : takenIn) {
+        // links of unchanged documents too: a link added at the sender changes none of the document's fields
+        List<Planned> linking = new ArrayList<>(fresh);
+        linking.addAll(theirs);
+        plan.planned.values().stream().filter(p -> p.item.state() == Reconciliation.State.UNCHANGED)
+                .forEach(linking::add);
+        List<Long> sources = linking.stream().map(p -> known.get(p.item.key())).filter(java.util.Objects::nonNull)
+                .toList();
+        Set<String> present = relations.existingFrom(sources);
+        List<RelationStore.NewRelation> newLinks = new ArrayList<>();
+        for (Planned p : linking) {
             Long from = known.get(p.item.key());
             for (PackageRecords.Link link : p.record.relations()) {
                 Long to = known.get(link.toKey());
                 RelationKind kind = relationKind(link.kind());
-                if (from != null && to != null && !from.equals(to) && !relations.exists(from, kind, to)) {
-                    relations.insert(from, kind, to, link.effectiveOn() == null ? LocalDate.now(clock)
-                            : link.effectiveOn(), currentUser.name(), now);
-                    relationsAdded++;
+                if (from != null && to != null && !from.equals(to)
+                        && present.add(RelationStore.key(from, kind.name(), to))) {
+                    newLinks.add(new RelationStore.NewRelation(from, kind, to, link.effectiveOn() == null
+                            ? LocalDate.now(clock) : link.effectiveOn()));
                 }
             }
         }
+        relations.insertAll(newLinks, currentUser.name(), now);
+        int relationsAdded = newLinks.size();
         store.putExchanged(peer, ExchangeStore.IMPORT, manifest.packageId(), agreed);
         int issuersAdded = issuers.size() - issuersBefore;
         ApplyResult result = new ApplyResult(manifest.packageId(), inserted.size(), theirs.size(), keptMine, unchanged,
