@@ -345,8 +345,24 @@ public final class PackageService {
                 throw new DomainException("package.unresolved", "Choose mine or theirs for every conflict first: "
                         + String.join(", ", open), String.join(", ", open));
             }
+            // a 文号 the register (or the package) already gives another document: refused before anything is written
+            for (Reconciliation.NumberClash clash : report.numberClashes()) {
+                if (taken(plan.planned.get(clash.key()), resolutions) && (clash.otherKey() == null
+                        || taken(plan.planned.get(clash.otherKey()), resolutions))) {
+                    throw clash.refusal();
+                }
+            }
             return applyPlan(opened, plan, resolutions);
         });
+    }
+
+    /** Whether applying writes the sender's version of this document (new, changed, or a conflict taken as theirs). */
+    private static boolean taken(Planned p, Map<String, Reconciliation.Resolution> resolutions) {
+        return p != null && switch (p.item.state()) {
+            case NEW, CHANGED -> true;
+            case CONFLICT -> resolutions.get(p.item.key()) == Reconciliation.Resolution.THEIRS;
+            case UNCHANGED -> false;
+        };
     }
 
     private ApplyResult applyPlan(PackageReader.Opened opened, Plan plan, Map<String, Reconciliation.Resolution> resolutions) {
@@ -620,8 +636,48 @@ public final class PackageService {
             }
         }
         Reconciliation report = new Reconciliation(fileName, manifest, already,
-                planned.values().stream().map(Planned::item).toList(), gaps(opened.serials()), paperOnly);
+                planned.values().stream().map(Planned::item).toList(), gaps(opened.serials()), paperOnly,
+                numberClashes(planned, mine.values()));
         return new Plan(report, planned, localIds);
+    }
+
+    /**
+     * Documents of the package that, taken, would carry the lead issuer and 文号 of another document: of this
+     * register (other than the one they are), or of another document of the package that could be taken too.
+     */
+    private static List<Reconciliation.NumberClash> numberClashes(Map<String, Planned> planned,
+                                                                  java.util.Collection<NormativeDocument> mine) {
+        Map<String, NormativeDocument> used = new HashMap<>();
+        for (NormativeDocument d : mine) {
+            if (d.docNumber() != null) {
+                used.put(d.leadIssuer().name().strip() + "|" + d.docNumber().normalized(), d);
+            }
+        }
+        List<Reconciliation.NumberClash> clashes = new ArrayList<>();
+        Map<String, Planned> takenBy = new HashMap<>();
+        for (Planned p : planned.values()) {
+            if (p.item.state() == Reconciliation.State.UNCHANGED || p.record.issuers().isEmpty()) {
+                continue;
+            }
+            Optional<DocNumber> number = DocNumber.parse(p.record.docNumber());
+            if (number.isEmpty()) {
+                continue;
+            }
+            String lead = p.record.issuers().get(0).name().strip();
+            String key = lead + "|" + number.get().normalized();
+            NormativeDocument other = used.get(key);
+            if (other != null && (p.local == null || other.id() != p.local.id())) {
+                clashes.add(new Reconciliation.NumberClash(p.item.key(), p.record.title(), lead,
+                        number.get().normalized(), other.id(), null, other.title()));
+                continue;
+            }
+            Planned earlier = takenBy.putIfAbsent(key, p);
+            if (earlier != null && (p.local == null || earlier.local == null || p.local.id() != earlier.local.id())) {
+                clashes.add(new Reconciliation.NumberClash(p.item.key(), p.record.title(), lead,
+                        number.get().normalized(), null, earlier.item.key(), earlier.record.title()));
+            }
+        }
+        return clashes;
     }
 
     /**
