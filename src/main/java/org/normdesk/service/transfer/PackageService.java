@@ -400,7 +400,10 @@ public final class PackageService {
                 }
             }
         }
-        // new documents, many at once
+        // issuing bodies this register lacks, all at once; then new documents, many at once
+        List<Planned> written = new ArrayList<>(fresh);
+        written.addAll(theirs);
+        addMissingIssuers(written, issuers, issuerStore);
         List<NormativeDocument> toInsert = new ArrayList<>(fresh.size());
         for (Planned p : fresh) {
             toInsert.add(toDocument(p.record, null, 0, resolveIssuers(p.record, issuers, issuerStore)));
@@ -427,6 +430,7 @@ public final class PackageService {
         }
         documents.appendStatusChanges(histories);
         // the sender's version of changed documents and of conflicts resolved as theirs
+        List<AuditService.Change> updates = new ArrayList<>(theirs.size());
         for (Planned p : theirs) {
             NormativeDocument mine = p.local;
             NormativeDocument wanted = toDocument(p.record, mine.id(), mine.version(),
@@ -438,9 +442,10 @@ public final class PackageService {
                 documents.appendStatusChange(new StatusChange(null, mine.id(), mine.status(), wanted.status(), since,
                         now, currentUser.name(), REASON_IMPORTED, null));
             }
-            audit.record("document.update", "document", mine.id(), mine, saved);
+            updates.add(new AuditService.Change("document.update", "document", mine.id(), mine, saved));
             agreed.add(new Exchanged(p.item.key(), mine.id(), p.theirHash));
         }
+        audit.recordAll(updates);
         // 立改废 links of what was taken in, between documents both registers now share
         RelationStore relations = new RelationStore(db);
         Map<String, Long> known = new HashMap<>();
@@ -501,6 +506,54 @@ public final class PackageService {
         return new NormativeDocument(id, r.title(), DocNumber.parse(r.docNumber()).orElse(null), issuers, type,
                 r.subjectArea(), r.signedDate(), r.publishedDate(), r.effectiveDate(), r.validUntil(), status(r.status()),
                 r.registrationNo(), version);
+    }
+
+    /**
+     * Adds the issuers the records name that this register lacks, with few statements and one audit entry each;
+     * a parent that is itself new is added in an earlier round, so that the child points to it.
+     */
+    private void addMissingIssuers(List<Planned> records, Map<String, Issuer> issuers, IssuerStore store) {
+        Map<String, PackageRecords.IssuerRef> missing = new LinkedHashMap<>();
+        Map<String, String> keyOf = new HashMap<>();
+        for (Planned p : records) {
+            for (PackageRecords.IssuerRef ref : p.record.issuers()) {
+                String name = ref.name().strip();
+                if (!issuers.containsKey(name) && !missing.containsKey(name)) {
+                    missing.put(name, ref);
+                    keyOf.put(name, p.item.key());
+                }
+            }
+        }
+        while (!missing.isEmpty()) {
+            List<PackageRecords.IssuerRef> round = new ArrayList<>();
+            for (PackageRecords.IssuerRef ref : missing.values()) {
+                String parent = ref.parentName() == null ? null : ref.parentName().strip();
+                if (parent == null || !missing.containsKey(parent) || parent.equals(ref.name().strip())) {
+                    round.add(ref);
+                }
+            }
+            if (round.isEmpty()) {
+                // parents naming each other: the first goes in without its parent, as one by one it would
+                round.add(missing.values().iterator().next());
+            }
+            List<Issuer> fresh = new ArrayList<>(round.size());
+            for (PackageRecords.IssuerRef ref : round) {
+                Issuer parent = ref.parentName() == null ? null : issuers.get(ref.parentName().strip());
+                try {
+                    fresh.add(new Issuer(null, ref.name(), ref.code(), OrgLevel.valueOf(ref.level()),
+                            OrgKind.valueOf(ref.kind()), parent == null ? null : parent.id()));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw badRecord(keyOf.get(ref.name().strip()), "issuer " + ref.name());
+                }
+            }
+            List<Issuer> added = store.insertAll(fresh);
+            audit.recordAll(added.stream().map(i -> new AuditService.Change("issuer.add", "issuer", i.id(), null, i))
+                    .toList());
+            for (int k = 0; k < round.size(); k++) {
+                issuers.put(added.get(k).name(), added.get(k));
+                missing.remove(round.get(k).name().strip());
+            }
+        }
     }
 
     private List<Issuer> resolveIssuers(PackageRecords.Document r, Map<String, Issuer> issuers, IssuerStore store) {
