@@ -111,6 +111,9 @@ final class PackageCommand {
                 }
             }
         }
+        for (Reconciliation.NumberClash clash : report.numberClashes()) {
+            out.println(messages.format(clash.refusal()));
+        }
         for (Reconciliation.SerialGap gap : report.missingSerials()) {
             out.println(messages.format("cli.package.gap", gap.sequence(), gap.missing()));
         }

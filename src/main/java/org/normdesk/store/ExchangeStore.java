@@ -1,5 +1,6 @@
 package org.normdesk.store;
 
+import org.jooq.impl.DSL;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.document.StatusChange;
@@ -152,18 +153,39 @@ public final class ExchangeStore {
         return found;
     }
 
-    /** Sets the agreed hashes (replacing earlier ones of the same keys). Call inside a transaction. */
+    /**
+     * Sets the agreed hashes (replacing earlier ones of the same keys). Call inside a transaction. Keys already
+     * recorded are updated by their primary key in one batch and the others inserted with multi-row statements, so
+     * the cost grows with the number of records, not with the records times the rows already kept.
+     */
     public void putExchanged(String peer, String direction, String packageId, Collection<Exchanged> records) {
-        List<Exchanged> all = List.copyOf(records);
-        for (int start = 0; start < all.size(); start += CHUNK) {
-            List<Exchanged> chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
-            db.dsl().deleteFrom(EXCHANGE_RECORD).where(EXCHANGE_RECORD.PEER_NAME.eq(peer),
-                    EXCHANGE_RECORD.DIRECTION.eq(direction),
-                    EXCHANGE_RECORD.SOURCE_KEY.in(chunk.stream().map(Exchanged::sourceKey).toList())).execute();
+        java.util.Set<String> present = new java.util.HashSet<>(db.dsl().select(EXCHANGE_RECORD.SOURCE_KEY)
+                .from(EXCHANGE_RECORD)
+                .where(EXCHANGE_RECORD.PEER_NAME.eq(peer), EXCHANGE_RECORD.DIRECTION.eq(direction))
+                .fetch(EXCHANGE_RECORD.SOURCE_KEY));
+        Map<String, Exchanged> latest = new LinkedHashMap<>();
+        records.forEach(e -> latest.put(e.sourceKey(), e));
+        List<Exchanged> updates = new ArrayList<>();
+        List<Exchanged> inserts = new ArrayList<>();
+        latest.values().forEach(e -> (present.contains(e.sourceKey()) ? updates : inserts).add(e));
+        if (!updates.isEmpty()) {
+            var batch = db.dsl().batch(db.dsl().update(EXCHANGE_RECORD)
+                    .set(EXCHANGE_RECORD.DOCUMENT_ID, DSL.param("document", Long.class))
+                    .set(EXCHANGE_RECORD.BASE_HASH, DSL.param("hash", String.class))
+                    .set(EXCHANGE_RECORD.PACKAGE_ID, DSL.param("package", String.class))
+                    .where(EXCHANGE_RECORD.PEER_NAME.eq(DSL.param("peer", String.class)),
+                            EXCHANGE_RECORD.DIRECTION.eq(DSL.param("direction", String.class)),
+                            EXCHANGE_RECORD.SOURCE_KEY.eq(DSL.param("key", String.class))));
+            for (Exchanged e : updates) {
+                batch = batch.bind(e.documentId(), e.baseHash(), packageId, peer, direction, e.sourceKey());
+            }
+            batch.execute();
+        }
+        for (int start = 0; start < inserts.size(); start += CHUNK) {
             var insert = db.dsl().insertInto(EXCHANGE_RECORD, EXCHANGE_RECORD.PEER_NAME, EXCHANGE_RECORD.DIRECTION,
                     EXCHANGE_RECORD.SOURCE_KEY, EXCHANGE_RECORD.DOCUMENT_ID, EXCHANGE_RECORD.BASE_HASH,
                     EXCHANGE_RECORD.PACKAGE_ID);
-            for (Exchanged e : chunk) {
+            for (Exchanged e : inserts.subList(start, Math.min(inserts.size(), start + CHUNK))) {
                 insert = insert.values(peer, direction, e.sourceKey(), e.documentId(), e.baseHash(), packageId);
             }
             insert.execute();

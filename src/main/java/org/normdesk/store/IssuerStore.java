@@ -34,6 +34,28 @@ public final class IssuerStore {
         return issuer.withId(id);
     }
 
+    /** Stores many new issuers with one statement per few hundred; returns them with their ids, in order. */
+    public List<Issuer> insertAll(List<Issuer> fresh) {
+        List<Issuer> stored = new java.util.ArrayList<>(fresh.size());
+        for (int start = 0; start < fresh.size(); start += 500) {
+            List<Issuer> chunk = fresh.subList(start, Math.min(fresh.size(), start + 500));
+            var insert = db.dsl().insertInto(ISSUER, ISSUER.NAME, ISSUER.CODE, ISSUER.ORG_LEVEL, ISSUER.ORG_KIND,
+                    ISSUER.PARENT_ID);
+            for (Issuer i : chunk) {
+                insert = insert.values(i.name(), i.code(), i.level().name(), i.kind().name(), i.parentId());
+            }
+            var ids = insert.returningResult(ISSUER.ID, ISSUER.NAME).fetch();
+            for (int k = 0; k < chunk.size(); k++) {
+                // the databases return generated keys in insertion order; checked, not assumed
+                if (!ids.get(k).value2().equals(chunk.get(k).name())) {
+                    throw new IllegalStateException("generated ids came back out of order at " + chunk.get(k).name());
+                }
+                stored.add(chunk.get(k).withId(ids.get(k).value1()));
+            }
+        }
+        return stored;
+    }
+
     public List<Issuer> findAll() {
         return db.dsl().selectFrom(ISSUER).orderBy(ISSUER.NAME).fetch(IssuerStore::toDomain);
     }

@@ -14,6 +14,9 @@ import static org.normdesk.store.jooq.Tables.DOCUMENT_RELATION;
 
 /** 立改废 links between documents. */
 public final class RelationStore {
+    /** Rows per statement: well below PostgreSQL's 65,535 bind values. */
+    private static final int CHUNK = 1_000;
+
     private final Database db;
 
     public RelationStore(Database db) {
@@ -34,6 +37,49 @@ public final class RelationStore {
     public boolean exists(long fromId, RelationKind kind, long toId) {
         return db.dsl().fetchExists(DOCUMENT_RELATION, DOCUMENT_RELATION.FROM_DOCUMENT_ID.eq(fromId),
                 DOCUMENT_RELATION.TO_DOCUMENT_ID.eq(toId), DOCUMENT_RELATION.KIND.eq(kind.name()));
+    }
+
+    /** A link to add with {@link #insertAll}. */
+    public record NewRelation(long fromId, RelationKind kind, long toId, LocalDate effectiveOn) {
+    }
+
+    /**
+     * Keys {@code from|KIND|to} of the links leaving these documents (an import asks once instead of once per link).
+     */
+    public java.util.Set<String> existingFrom(java.util.Collection<Long> fromIds) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>(fromIds);
+        if (ids.isEmpty()) {
+            return keys;
+        }
+        var select = db.dsl().select(DOCUMENT_RELATION.FROM_DOCUMENT_ID, DOCUMENT_RELATION.KIND,
+                DOCUMENT_RELATION.TO_DOCUMENT_ID).from(DOCUMENT_RELATION);
+        // a few documents: by their ids; many: one pass over the table, instead of one long IN list per chunk
+        var rows = ids.size() <= CHUNK ? select.where(DOCUMENT_RELATION.FROM_DOCUMENT_ID.in(ids)).fetch() : select.fetch();
+        rows.forEach(r -> {
+            if (ids.contains(r.value1())) {
+                keys.add(key(r.value1(), r.value2(), r.value3()));
+            }
+        });
+        return keys;
+    }
+
+    public static String key(long fromId, String kind, long toId) {
+        return fromId + "|" + kind + "|" + toId;
+    }
+
+    /** Adds many links with few statements. Call inside a transaction. */
+    public void insertAll(List<NewRelation> links, String actor, Instant now) {
+        for (int start = 0; start < links.size(); start += CHUNK) {
+            var insert = db.dsl().insertInto(DOCUMENT_RELATION, DOCUMENT_RELATION.FROM_DOCUMENT_ID,
+                    DOCUMENT_RELATION.TO_DOCUMENT_ID, DOCUMENT_RELATION.KIND, DOCUMENT_RELATION.EFFECTIVE_ON,
+                    DOCUMENT_RELATION.RECORDED_AT, DOCUMENT_RELATION.RECORDED_BY);
+            for (NewRelation r : links.subList(start, Math.min(links.size(), start + CHUNK))) {
+                insert = insert.values(r.fromId(), r.toId(), r.kind().name(), r.effectiveOn(), DocumentStore.utc(now),
+                        actor);
+            }
+            insert.execute();
+        }
     }
 
     /** Documents {@code fromId} acts on (any kind but BASED_ON), for the cycle check. */

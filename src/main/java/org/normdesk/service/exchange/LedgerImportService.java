@@ -94,8 +94,8 @@ public final class LedgerImportService {
         return db.transaction(() -> {
             ImportPlan plan = new Planner(ledger, mapping, progress).plan();
             Map<String, Issuer> created = new HashMap<>();
-            for (Issuer issuer : plan.newIssuers()) {
-                created.put(issuer.name(), register.addIssuer(issuer));
+            for (Issuer issuer : register.addIssuers(plan.newIssuers())) {
+                created.put(issuer.name(), issuer);
             }
             List<NormativeDocument> fresh = new ArrayList<>();
             for (PlannedRow row : plan.rows(RowState.NEW)) {

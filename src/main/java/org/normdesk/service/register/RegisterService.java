@@ -80,6 +80,23 @@ public final class RegisterService {
         });
     }
 
+    /**
+     * Adds many issuers at once (an import naming bodies the register does not know yet), each audited as
+     * {@link #addIssuer} would; returns them with their ids, in order. Joins the caller's transaction.
+     */
+    public List<Issuer> addIssuers(List<Issuer> fresh) {
+        access.require(Role.REGISTRAR, "add an issuer");
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        return db.transaction(() -> {
+            List<Issuer> added = issuers.insertAll(fresh);
+            audit.recordAll(added.stream().map(i -> new AuditService.Change("issuer.add", "issuer", i.id(), null, i))
+                    .toList());
+            return added;
+        });
+    }
+
     public List<DocumentSummary> search(DocumentQuery query) {
         return documents.search(query);
     }

@@ -71,6 +71,20 @@ final class Fingerprint {
         }
     }
 
+    /**
+     * The SHA-256 of a document's whole package record — its fields, status history, relations and filings — as
+     * the package writes it: what a sender compares to tell whether anything about a document changed since it
+     * was last sent.
+     */
+    static String recordHash(PackageRecords.Document record) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(PackageJson.MAPPER.writeValueAsBytes(record)));
+        } catch (java.security.NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<Reconciliation.FieldDiff> diff(Map<String, String> mine, Map<String, String> theirs) {
         List<Reconciliation.FieldDiff> diffs = new ArrayList<>();
         for (String field : FIELDS) {

@@ -112,14 +112,6 @@ public final class PackageService {
         Map<Long, NormativeDocument> documents = store.allDocuments();
         Map<String, Exchanged> sent = store.exchanged(recipient, ExchangeStore.EXPORT);
         Optional<ExchangeStore.PackageRow> previous = store.lastPackage(recipient, ExchangeStore.EXPORT);
-        Map<Long, String> hashes = new LinkedHashMap<>();
-        for (NormativeDocument d : documents.values()) {
-            String hash = Fingerprint.hash(Fingerprint.fields(d));
-            Exchanged before = sent.get(String.valueOf(d.id()));
-            if (!sinceLast || before == null || !before.baseHash().equals(hash)) {
-                hashes.put(d.id(), hash);
-            }
-        }
         Map<Long, List<StatusChange>> history = store.allHistory();
         Map<Long, List<ExchangeStore.RelationRow>> relations = new HashMap<>();
         store.allRelations().forEach(r -> relations.computeIfAbsent(r.fromId(), k -> new ArrayList<>()).add(r));
@@ -128,48 +120,32 @@ public final class PackageService {
         Map<Long, Issuer> issuersById = new HashMap<>();
         new IssuerStore(db).findAll().forEach(i -> issuersById.put(i.id(), i));
 
-        List<PackageRecords.Document> records = new ArrayList<>(hashes.size());
+        // every document's whole record (fields, history, relations, filings): a change to any part of it, not
+        // just to the document's own fields, puts the document in the next --since-last package
+        Map<Long, String> hashes = new LinkedHashMap<>();
+        List<PackageRecords.Document> records = new ArrayList<>(documents.size());
         Map<String, Long> attachmentIds = new TreeMap<>();
         Set<String> issuerNames = new HashSet<>();
         long statusChanges = 0;
         long links = 0;
         long filingCount = 0;
-        for (Long id : hashes.keySet()) {
-            NormativeDocument d = documents.get(id);
-            List<PackageRecords.IssuerRef> issuers = d.issuers().stream().map(i -> new PackageRecords.IssuerRef(i.name(),
-                    i.code(), i.level().name(), i.kind().name(),
-                    i.parentId() == null || !issuersById.containsKey(i.parentId()) ? null
-                            : issuersById.get(i.parentId()).name())).toList();
-            issuers.forEach(i -> issuerNames.add(i.name()));
-            List<PackageRecords.Status> statuses = history.getOrDefault(id, List.of()).stream()
-                    .map(s -> new PackageRecords.Status(s.from() == null ? null : s.from().name(), s.to().name(),
-                            s.effectiveOn(), s.recordedAt(), s.recordedBy(), s.reason())).toList();
-            List<PackageRecords.Link> outgoing = relations.getOrDefault(id, List.of()).stream()
-                    .map(r -> new PackageRecords.Link(r.kind(), String.valueOf(r.toId()), r.effectiveOn())).toList();
-            List<PackageRecords.Filing> filed = new ArrayList<>();
-            for (ExchangeStore.FilingRow f : filings.getOrDefault(id, List.of())) {
-                List<PackageRecords.Submission> submissions = new ArrayList<>();
-                for (ExchangeStore.SubmissionRow s : f.submissions()) {
-                    List<PackageRecords.Material> materials = new ArrayList<>();
-                    for (ExchangeStore.MaterialRow m : s.materials()) {
-                        if (m.attachmentId() != null) {
-                            attachmentIds.put(m.sha256(), m.attachmentId());
-                        }
-                        materials.add(new PackageRecords.Material(m.kind(), m.present(), m.sha256(), m.fileName(),
-                                m.sizeBytes()));
-                    }
-                    submissions.add(new PackageRecords.Submission(s.seq(), s.receivedDate(), s.channel(), materials));
-                }
-                filed.add(new PackageRecords.Filing(f.filingUnit(), f.receivedDate(), f.channel(), f.state(),
-                        f.registrationNo(), f.registeredDate(), submissions));
+        for (NormativeDocument d : documents.values()) {
+            long id = d.id();
+            Map<String, Long> recordAttachments = new TreeMap<>();
+            PackageRecords.Document record = record(d, issuersById, history.getOrDefault(id, List.of()),
+                    relations.getOrDefault(id, List.of()), filings.getOrDefault(id, List.of()), recordAttachments);
+            String hash = Fingerprint.recordHash(record);
+            Exchanged before = sent.get(String.valueOf(id));
+            if (sinceLast && before != null && before.baseHash().equals(hash)) {
+                continue;
             }
-            statusChanges += statuses.size();
-            links += outgoing.size();
-            filingCount += filed.size();
-            records.add(new PackageRecords.Document(String.valueOf(id), d.title(),
-                    d.docNumber() == null ? null : d.docNumber().raw(), issuers, d.type().name(), d.subjectArea(),
-                    d.signedDate(), d.publishedDate(), d.effectiveDate(), d.validUntil(), d.status().name(),
-                    d.registrationNo(), statuses, outgoing, filed));
+            hashes.put(id, hash);
+            records.add(record);
+            attachmentIds.putAll(recordAttachments);
+            record.issuers().forEach(i -> issuerNames.add(i.name()));
+            statusChanges += record.history().size();
+            links += record.relations().size();
+            filingCount += record.filings().size();
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("documents", (long) records.size());
@@ -241,6 +217,42 @@ public final class PackageService {
                 }
             }
         }
+    }
+
+    /** One document as the package carries it; the attachments its filings hold are added to {@code attachmentIds}. */
+    private static PackageRecords.Document record(NormativeDocument d, Map<Long, Issuer> issuersById,
+                                                  List<StatusChange> history, List<ExchangeStore.RelationRow> relations,
+                                                  List<ExchangeStore.FilingRow> filings, Map<String, Long> attachmentIds) {
+        List<PackageRecords.IssuerRef> issuers = d.issuers().stream().map(i -> new PackageRecords.IssuerRef(i.name(),
+                i.code(), i.level().name(), i.kind().name(),
+                i.parentId() == null || !issuersById.containsKey(i.parentId()) ? null
+                        : issuersById.get(i.parentId()).name())).toList();
+        List<PackageRecords.Status> statuses = history.stream()
+                .map(s -> new PackageRecords.Status(s.from() == null ? null : s.from().name(), s.to().name(),
+                        s.effectiveOn(), s.recordedAt(), s.recordedBy(), s.reason())).toList();
+        List<PackageRecords.Link> outgoing = relations.stream()
+                .map(r -> new PackageRecords.Link(r.kind(), String.valueOf(r.toId()), r.effectiveOn())).toList();
+        List<PackageRecords.Filing> filed = new ArrayList<>();
+        for (ExchangeStore.FilingRow f : filings) {
+            List<PackageRecords.Submission> submissions = new ArrayList<>();
+            for (ExchangeStore.SubmissionRow s : f.submissions()) {
+                List<PackageRecords.Material> materials = new ArrayList<>();
+                for (ExchangeStore.MaterialRow m : s.materials()) {
+                    if (m.attachmentId() != null) {
+                        attachmentIds.put(m.sha256(), m.attachmentId());
+                    }
+                    materials.add(new PackageRecords.Material(m.kind(), m.present(), m.sha256(), m.fileName(),
+                            m.sizeBytes()));
+                }
+                submissions.add(new PackageRecords.Submission(s.seq(), s.receivedDate(), s.channel(), materials));
+            }
+            filed.add(new PackageRecords.Filing(f.filingUnit(), f.receivedDate(), f.channel(), f.state(),
+                    f.registrationNo(), f.registeredDate(), submissions));
+        }
+        return new PackageRecords.Document(String.valueOf(d.id()), d.title(),
+                d.docNumber() == null ? null : d.docNumber().raw(), issuers, d.type().name(), d.subjectArea(),
+                d.signedDate(), d.publishedDate(), d.effectiveDate(), d.validUntil(), d.status().name(),
+                d.registrationNo(), statuses, outgoing, filed);
     }
 
     private static PackageManifest.Entry writeJson(ZipOutputStream zip, String name, Object value) throws IOException {
@@ -333,8 +345,24 @@ public final class PackageService {
                 throw new DomainException("package.unresolved", "Choose mine or theirs for every conflict first: "
                         + String.join(", ", open), String.join(", ", open));
             }
+            // a 文号 the register (or the package) already gives another document: refused before anything is written
+            for (Reconciliation.NumberClash clash : report.numberClashes()) {
+                if (taken(plan.planned.get(clash.key()), resolutions) && (clash.otherKey() == null
+                        || taken(plan.planned.get(clash.otherKey()), resolutions))) {
+                    throw clash.refusal();
+                }
+            }
             return applyPlan(opened, plan, resolutions);
         });
+    }
+
+    /** Whether applying writes the sender's version of this document (new, changed, or a conflict taken as theirs). */
+    private static boolean taken(Planned p, Map<String, Reconciliation.Resolution> resolutions) {
+        return p != null && switch (p.item.state()) {
+            case NEW, CHANGED -> true;
+            case CONFLICT -> resolutions.get(p.item.key()) == Reconciliation.Resolution.THEIRS;
+            case UNCHANGED -> false;
+        };
     }
 
     private ApplyResult applyPlan(PackageReader.Opened opened, Plan plan, Map<String, Reconciliation.Resolution> resolutions) {
@@ -372,7 +400,10 @@ public final class PackageService {
                 }
             }
         }
-        // new documents, many at once
+        // issuing bodies this register lacks, all at once; then new documents, many at once
+        List<Planned> written = new ArrayList<>(fresh);
+        written.addAll(theirs);
+        addMissingIssuers(written, issuers, issuerStore);
         List<NormativeDocument> toInsert = new ArrayList<>(fresh.size());
         for (Planned p : fresh) {
             toInsert.add(toDocument(p.record, null, 0, resolveIssuers(p.record, issuers, issuerStore)));
@@ -399,6 +430,7 @@ public final class PackageService {
         }
         documents.appendStatusChanges(histories);
         // the sender's version of changed documents and of conflicts resolved as theirs
+        List<AuditService.Change> updates = new ArrayList<>(theirs.size());
         for (Planned p : theirs) {
             NormativeDocument mine = p.local;
             NormativeDocument wanted = toDocument(p.record, mine.id(), mine.version(),
@@ -410,29 +442,38 @@ public final class PackageService {
                 documents.appendStatusChange(new StatusChange(null, mine.id(), mine.status(), wanted.status(), since,
                         now, currentUser.name(), REASON_IMPORTED, null));
             }
-            audit.record("document.update", "document", mine.id(), mine, saved);
+            updates.add(new AuditService.Change("document.update", "document", mine.id(), mine, saved));
             agreed.add(new Exchanged(p.item.key(), mine.id(), p.theirHash));
         }
+        audit.recordAll(updates);
         // 立改废 links of what was taken in, between documents both registers now share
         RelationStore relations = new RelationStore(db);
         Map<String, Long> known = new HashMap<>();
         store.exchanged(peer, ExchangeStore.IMPORT).forEach((k, e) -> known.put(k, e.documentId()));
         known.putAll(localIds);
-        int relationsAdded = 0;
-        List<Planned> takenIn = new ArrayList<>(fresh);
-        takenIn.addAll(theirs);
-        for (Planned p : takenIn) {
+        // links of unchanged documents too: a link added at the sender changes none of the document's fields
+        List<Planned> linking = new ArrayList<>(fresh);
+        linking.addAll(theirs);
+        plan.planned.values().stream().filter(p -> p.item.state() == Reconciliation.State.UNCHANGED)
+                .forEach(linking::add);
+        List<Long> sources = linking.stream().map(p -> known.get(p.item.key())).filter(java.util.Objects::nonNull)
+                .toList();
+        Set<String> present = relations.existingFrom(sources);
+        List<RelationStore.NewRelation> newLinks = new ArrayList<>();
+        for (Planned p : linking) {
             Long from = known.get(p.item.key());
             for (PackageRecords.Link link : p.record.relations()) {
                 Long to = known.get(link.toKey());
                 RelationKind kind = relationKind(link.kind());
-                if (from != null && to != null && !from.equals(to) && !relations.exists(from, kind, to)) {
-                    relations.insert(from, kind, to, link.effectiveOn() == null ? LocalDate.now(clock)
-                            : link.effectiveOn(), currentUser.name(), now);
-                    relationsAdded++;
+                if (from != null && to != null && !from.equals(to)
+                        && present.add(RelationStore.key(from, kind.name(), to))) {
+                    newLinks.add(new RelationStore.NewRelation(from, kind, to, link.effectiveOn() == null
+                            ? LocalDate.now(clock) : link.effectiveOn()));
                 }
             }
         }
+        relations.insertAll(newLinks, currentUser.name(), now);
+        int relationsAdded = newLinks.size();
         store.putExchanged(peer, ExchangeStore.IMPORT, manifest.packageId(), agreed);
         int issuersAdded = issuers.size() - issuersBefore;
         ApplyResult result = new ApplyResult(manifest.packageId(), inserted.size(), theirs.size(), keptMine, unchanged,
@@ -465,6 +506,54 @@ public final class PackageService {
         return new NormativeDocument(id, r.title(), DocNumber.parse(r.docNumber()).orElse(null), issuers, type,
                 r.subjectArea(), r.signedDate(), r.publishedDate(), r.effectiveDate(), r.validUntil(), status(r.status()),
                 r.registrationNo(), version);
+    }
+
+    /**
+     * Adds the issuers the records name that this register lacks, with few statements and one audit entry each;
+     * a parent that is itself new is added in an earlier round, so that the child points to it.
+     */
+    private void addMissingIssuers(List<Planned> records, Map<String, Issuer> issuers, IssuerStore store) {
+        Map<String, PackageRecords.IssuerRef> missing = new LinkedHashMap<>();
+        Map<String, String> keyOf = new HashMap<>();
+        for (Planned p : records) {
+            for (PackageRecords.IssuerRef ref : p.record.issuers()) {
+                String name = ref.name().strip();
+                if (!issuers.containsKey(name) && !missing.containsKey(name)) {
+                    missing.put(name, ref);
+                    keyOf.put(name, p.item.key());
+                }
+            }
+        }
+        while (!missing.isEmpty()) {
+            List<PackageRecords.IssuerRef> round = new ArrayList<>();
+            for (PackageRecords.IssuerRef ref : missing.values()) {
+                String parent = ref.parentName() == null ? null : ref.parentName().strip();
+                if (parent == null || !missing.containsKey(parent) || parent.equals(ref.name().strip())) {
+                    round.add(ref);
+                }
+            }
+            if (round.isEmpty()) {
+                // parents naming each other: the first goes in without its parent, as one by one it would
+                round.add(missing.values().iterator().next());
+            }
+            List<Issuer> fresh = new ArrayList<>(round.size());
+            for (PackageRecords.IssuerRef ref : round) {
+                Issuer parent = ref.parentName() == null ? null : issuers.get(ref.parentName().strip());
+                try {
+                    fresh.add(new Issuer(null, ref.name(), ref.code(), OrgLevel.valueOf(ref.level()),
+                            OrgKind.valueOf(ref.kind()), parent == null ? null : parent.id()));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw badRecord(keyOf.get(ref.name().strip()), "issuer " + ref.name());
+                }
+            }
+            List<Issuer> added = store.insertAll(fresh);
+            audit.recordAll(added.stream().map(i -> new AuditService.Change("issuer.add", "issuer", i.id(), null, i))
+                    .toList());
+            for (int k = 0; k < round.size(); k++) {
+                issuers.put(added.get(k).name(), added.get(k));
+                missing.remove(round.get(k).name().strip());
+            }
+        }
     }
 
     private List<Issuer> resolveIssuers(PackageRecords.Document r, Map<String, Issuer> issuers, IssuerStore store) {
@@ -600,8 +689,48 @@ public final class PackageService {
             }
         }
         Reconciliation report = new Reconciliation(fileName, manifest, already,
-                planned.values().stream().map(Planned::item).toList(), gaps(opened.serials()), paperOnly);
+                planned.values().stream().map(Planned::item).toList(), gaps(opened.serials()), paperOnly,
+                numberClashes(planned, mine.values()));
         return new Plan(report, planned, localIds);
+    }
+
+    /**
+     * Documents of the package that, taken, would carry the lead issuer and 文号 of another document: of this
+     * register (other than the one they are), or of another document of the package that could be taken too.
+     */
+    private static List<Reconciliation.NumberClash> numberClashes(Map<String, Planned> planned,
+                                                                  java.util.Collection<NormativeDocument> mine) {
+        Map<String, NormativeDocument> used = new HashMap<>();
+        for (NormativeDocument d : mine) {
+            if (d.docNumber() != null) {
+                used.put(d.leadIssuer().name().strip() + "|" + d.docNumber().normalized(), d);
+            }
+        }
+        List<Reconciliation.NumberClash> clashes = new ArrayList<>();
+        Map<String, Planned> takenBy = new HashMap<>();
+        for (Planned p : planned.values()) {
+            if (p.item.state() == Reconciliation.State.UNCHANGED || p.record.issuers().isEmpty()) {
+                continue;
+            }
+            Optional<DocNumber> number = DocNumber.parse(p.record.docNumber());
+            if (number.isEmpty()) {
+                continue;
+            }
+            String lead = p.record.issuers().get(0).name().strip();
+            String key = lead + "|" + number.get().normalized();
+            NormativeDocument other = used.get(key);
+            if (other != null && (p.local == null || other.id() != p.local.id())) {
+                clashes.add(new Reconciliation.NumberClash(p.item.key(), p.record.title(), lead,
+                        number.get().normalized(), other.id(), null, other.title()));
+                continue;
+            }
+            Planned earlier = takenBy.putIfAbsent(key, p);
+            if (earlier != null && (p.local == null || earlier.local == null || p.local.id() != earlier.local.id())) {
+                clashes.add(new Reconciliation.NumberClash(p.item.key(), p.record.title(), lead,
+                        number.get().normalized(), null, earlier.item.key(), earlier.record.title()));
+            }
+        }
+        return clashes;
     }
 
     /**

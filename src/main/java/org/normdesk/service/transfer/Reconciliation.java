@@ -12,11 +12,49 @@ import java.util.List;
  * @param alreadyImported this very package was imported before (importing it again changes nothing)
  */
 public record Reconciliation(String fileName, PackageManifest manifest, boolean alreadyImported, List<Item> items,
-                             List<SerialGap> missingSerials, List<PaperFiling> paperOnly) {
+                             List<SerialGap> missingSerials, List<PaperFiling> paperOnly,
+                             List<NumberClash> numberClashes) {
     public Reconciliation {
         items = List.copyOf(items);
         missingSerials = List.copyOf(missingSerials);
         paperOnly = List.copyOf(paperOnly);
+        numberClashes = List.copyOf(numberClashes);
+    }
+
+    /** A report without 文号 clashes. */
+    public Reconciliation(String fileName, PackageManifest manifest, boolean alreadyImported, List<Item> items,
+                          List<SerialGap> missingSerials, List<PaperFiling> paperOnly) {
+        this(fileName, manifest, alreadyImported, items, missingSerials, paperOnly, List.of());
+    }
+
+    /**
+     * A document of the package that, taken as new or as the sender's version, would carry the same lead issuer and
+     * 文号 as another document: one of this register ({@code otherLocalId}) or another of the same package
+     * ({@code otherKey}). The import is refused while such a document is to be taken; kept as ours, it does not
+     * matter.
+     *
+     * @param key        the package document's key
+     * @param docNumber  the 文号 both would carry, normalised
+     * @param otherLocalId the register's document already using it (null when the other one is in the package)
+     * @param otherKey   the other package document taking it (null when the register's document uses it)
+     */
+    public record NumberClash(String key, String title, String leadIssuer, String docNumber, Long otherLocalId,
+                              String otherKey, String otherTitle) {
+        /** The sentence naming both documents, in the user's language through its message key. */
+        public org.normdesk.domain.common.DomainException refusal() {
+            if (otherLocalId != null) {
+                return new org.normdesk.domain.common.DomainException("package.numberClash", "Document " + key
+                        + " of the package, \u201c" + title + "\u201d, would take the document number " + docNumber
+                        + " of " + leadIssuer + ", which this register already uses for \u201c" + otherTitle + "\u201d (#"
+                        + otherLocalId + "); correct the number on one side first. Nothing was imported", key, title,
+                        docNumber, leadIssuer, otherTitle, String.valueOf(otherLocalId));
+            }
+            return new org.normdesk.domain.common.DomainException("package.numberClashInPackage", "Document " + key
+                    + " of the package, \u201c" + title + "\u201d, and document " + otherKey + " of the same package, \u201c"
+                    + otherTitle + "\u201d, both carry the document number " + docNumber + " of " + leadIssuer
+                    + "; correct the number at the sender first. Nothing was imported", key, title, docNumber,
+                    leadIssuer, otherTitle, otherKey);
+        }
     }
 
     public enum State { NEW, CHANGED, UNCHANGED, CONFLICT }
