@@ -263,6 +263,33 @@ public final class Workspace implements AutoCloseable {
         return reopened;
     }
 
+    /**
+     * Changes the password of this PC's encrypted register (an administrator's operation). A wrong
+     * {@code oldPassword} is refused before anything is closed or touched. Otherwise the register is closed,
+     * re-encrypted in a copy, verified, the audit entry written into the copy, and the copy swapped in (see
+     * {@link org.normdesk.store.DatabaseEncryption#changePassword}). Returns the register reopened with the new
+     * password for the same user. This workspace is closed once the change starts; after a failure the caller opens
+     * the register again (with the old password, unless the change had got past its verified copy).
+     */
+    public Workspace changePasswordAndReopen(DataFolder folder, char[] oldPassword, char[] newPassword,
+                                             Progress progress) {
+        currentUser.require(org.normdesk.domain.account.Role.ADMIN, "change the register password");
+        if (database.kind() != DatabaseKind.H2 || !database.config().encrypted()
+                || !database.config().jdbcUrl().startsWith(DatabaseConfig.embedded(folder.root()).jdbcUrl() + ";")) {
+            throw new org.normdesk.store.StoreException("db.encryption.notEncrypted", "The register in "
+                    + folder.root() + " is not encrypted", folder.root().toString());
+        }
+        org.normdesk.store.DatabaseKey oldKey = org.normdesk.store.DatabaseKey.unlock(folder.root(), oldPassword);
+        org.normdesk.store.DatabaseKey.requireStrongEnough(newPassword);
+        org.normdesk.store.DatabaseKey newKey = org.normdesk.store.DatabaseKey.create(newPassword);
+        close();
+        org.normdesk.store.DatabaseEncryption.changePassword(folder.root(), oldKey, newKey,
+                copy -> new AuditService(copy, clock, currentUser).record("register.changePassword", "register",
+                        null, java.util.Map.of("key", "previous"), java.util.Map.of("key", "new", "cipher", "AES")),
+                (done, total, stage) -> progress.update(done, total, stage));
+        return open(DatabaseConfig.embedded(folder.root(), newKey), attachmentsFolder, null, clock, currentUser);
+    }
+
     private static void deleteFolder(Path folder) {
         if (!java.nio.file.Files.exists(folder)) {
             return;
@@ -283,6 +310,8 @@ public final class Workspace implements AutoCloseable {
     public static boolean isEncrypted(DataFolder folder) {
         // whether it is encrypted is only known once a restore cut off half-way has been finished
         org.normdesk.service.backup.BackupService.finishInterruptedRestore(folder.root());
+        // and so is a password change cut off after its re-encrypted copy was verified
+        org.normdesk.store.DatabaseEncryption.finishInterruptedChange(folder.root());
         return org.normdesk.store.DatabaseKey.isEncrypted(folder.root());
     }
 
