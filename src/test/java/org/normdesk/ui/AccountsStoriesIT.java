@@ -97,8 +97,14 @@ class AccountsStoriesIT {
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         // asked on the FX thread: a lookup from the test thread can meet a scene graph that is changing
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(5, TimeUnit.SECONDS));
+        // a loaded machine can keep the FX thread busy for seconds: a slow answer is asked again, not a failure
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(20, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException slow) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
