@@ -43,7 +43,7 @@ class WelcomeEncryptionTest {
 
         vm.passwordProperty().set("华龙区备案审查2026");
         assertEquals("", vm.passwordErrorProperty().get(), "typing clears the reason");
-        assertEquals("强度：强", vm.passwordStrength());
+        assertEquals("强度：中", vm.passwordStrength());
         vm.passwordAgainProperty().set("华龙区备案审查2025");
         assertTrue(vm.finish().isEmpty());
         assertEquals("两次输入的密码不一致", vm.passwordErrorProperty().get());
@@ -52,6 +52,8 @@ class WelcomeEncryptionTest {
         assertTrue(vm.finish().isPresent());
         assertEquals("华龙区备案审查2026", new String(vm.registerPassword().orElseThrow()));
         vm.languageProperty().set(LanguageChoice.ENGLISH);
+        assertEquals("Strength: fair", vm.passwordStrength());
+        vm.passwordProperty().set("华龙区司法局备案审查科2026年");
         assertEquals("Strength: strong", vm.passwordStrength());
         vm.passwordProperty().set("abcdefgh");
         assertEquals("Strength: weak (make it longer and mix Chinese characters, letters, digits or symbols)",
