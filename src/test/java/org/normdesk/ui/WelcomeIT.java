@@ -92,7 +92,7 @@ class WelcomeIT {
             dialog.dialog().show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#welcomePassword").query().isVisible(), "no password until it is chosen");
+        assertFalse(robot.lookup("#welcomePassword").query().getParent().isVisible(), "no password until it is chosen");
         robot.clickOn("#welcomeUnitName").write("华龙区司法局");
         robot.clickOn("#welcomeUnitCode").write("华");
         robot.clickOn("#welcomeEncrypt");

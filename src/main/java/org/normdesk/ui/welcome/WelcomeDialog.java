@@ -117,12 +117,17 @@ public final class WelcomeDialog {
         VBox passwords = new VBox(4, passwordField, strength, passwordAgainField, encryptWarning, passwordError);
         passwords.visibleProperty().bind(encryptBox.selectedProperty());
         passwords.managedProperty().bind(passwords.visibleProperty());
-        // showing or hiding the password fields changes the page's height
-        encryptBox.selectedProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+        // showing or hiding the password fields (or their reason) changes the page's height
+        Runnable resize = () -> Platform.runLater(() -> {
             if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
-        }));
+        });
+        encryptBox.selectedProperty().addListener((obs, old, now) -> resize.run());
+        vm.passwordErrorProperty().addListener((obs, old, now) -> resize.run());
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        GridPane.setValignment(encryptLabel, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(registerLabel, javafx.geometry.VPos.TOP);
 
         GridPane grid = new GridPane();
         grid.getStyleClass().addAll("form-grid", "welcome-grid");
