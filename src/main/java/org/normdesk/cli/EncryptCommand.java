@@ -14,6 +14,11 @@ import java.util.Arrays;
         + "Argon2id). The new password comes from $NORMDESK_NEW_PASSWORD, --db-password-stdin, or is typed twice; "
         + "it is never stored, and without it the register and its backups cannot be read. Close the app first.")
 final class EncryptCommand implements Runnable {
+    @picocli.CommandLine.Option(names = "--change-password", description = "Change the password of the encrypted "
+            + "register instead (administrators only). The current password comes as for every command "
+            + "(--db-password-stdin: first line; $NORMDESK_DB_PASSWORD; typed); the new one from the second line of "
+            + "standard input with --db-password-stdin, else $NORMDESK_NEW_PASSWORD, else typed twice.")
+    boolean changePassword;
     @ParentCommand
     NormDeskCommand root;
     @Spec
@@ -26,6 +31,10 @@ final class EncryptCommand implements Runnable {
                     "Only this PC's own unencrypted register can be encrypted");
         }
         DataFolder folder = root.dataFolder();
+        if (changePassword) {
+            changePassword(folder);
+            return;
+        }
         if (Workspace.isEncrypted(folder)) {
             throw new org.normdesk.domain.common.DomainException("db.encryption.already", "The register in " + folder.root()
                     + " is encrypted already", folder.root().toString());
@@ -50,6 +59,37 @@ final class EncryptCommand implements Runnable {
             }
         }
         out.println(root.messages().format("cli.encrypt.done", folder.root()));
+        out.flush();
+    }
+
+    private void changePassword(DataFolder folder) {
+        if (!Workspace.isEncrypted(folder)) {
+            throw new org.normdesk.domain.common.DomainException("db.encryption.notEncrypted", "The register in "
+                    + folder.root() + " is not encrypted", folder.root().toString());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        char[] current = Passwords.databasePassword(root, folder.root().toString());
+        char[] fresh = null;
+        Workspace ws = null;
+        try {
+            ws = Passwords.signIn(root, Workspace.openEmbedded(folder, root.clock(), current));
+            fresh = root.dbPasswordStdin ? Passwords.secondStdinLine(root)
+                    : Passwords.newPassword(root, root.messages().get("cli.encrypt.newPassword"));
+            Workspace.requireStrongEnough(fresh);
+            Workspace reopened = ws.changePasswordAndReopen(folder, current, fresh,
+                    new ProgressLine(spec.commandLine().getErr()));
+            ws = null;
+            reopened.close();
+        } finally {
+            Arrays.fill(current, '\0');
+            if (fresh != null) {
+                Arrays.fill(fresh, '\0');
+            }
+            if (ws != null) {
+                ws.close();
+            }
+        }
+        out.println(root.messages().format("cli.encrypt.changed", folder.root()));
         out.flush();
     }
 }

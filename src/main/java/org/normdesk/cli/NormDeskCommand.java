@@ -62,6 +62,8 @@ public final class NormDeskCommand implements Callable<Integer> {
     java.io.InputStream stdin = System.in;
     /** The line {@code --db-password-stdin} read, once. */
     String stdinLine;
+    /** Standard input once read from, so that a second line (a new password) follows the first. */
+    java.io.BufferedReader stdinReader;
 
     @Option(names = "--smoke", description = "Start the desktop app, wait until the main window has painted and the "
             + "register is open, print the start-up times and exit (0 when it started, non-zero when not).")

@@ -53,9 +53,7 @@ final class Passwords {
     static char[] fromStdin(NormDeskCommand root) {
         if (root.stdinLine == null) {
             try {
-                java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(root.stdin,
-                        java.nio.charset.StandardCharsets.UTF_8));
-                String line = reader.readLine();
+                String line = stdinReader(root).readLine();
                 if (line == null) {
                     throw new DomainException("cli.password.missing", "No password on standard input",
                             "--db-password-stdin");
@@ -66,6 +64,29 @@ final class Passwords {
             }
         }
         return root.stdinLine.toCharArray();
+    }
+
+    private static java.io.BufferedReader stdinReader(NormDeskCommand root) {
+        if (root.stdinReader == null) {
+            root.stdinReader = new java.io.BufferedReader(new java.io.InputStreamReader(root.stdin,
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return root.stdinReader;
+    }
+
+    /** The line after the first of standard input (the new password after the current one). */
+    static char[] secondStdinLine(NormDeskCommand root) {
+        fromStdin(root);
+        try {
+            String line = stdinReader(root).readLine();
+            if (line == null) {
+                throw new DomainException("cli.password.missingNew", "No new password on the second line of standard "
+                        + "input", "--db-password-stdin");
+            }
+            return (line.endsWith("\r") ? line.substring(0, line.length() - 1) : line).toCharArray();
+        } catch (java.io.IOException e) {
+            throw new DomainException("cli.password.missingNew", "Cannot read standard input", "--db-password-stdin");
+        }
     }
 
     /** A new password: from {@value #NEW_PASSWORD_VARIABLE}, else typed twice at the console. */

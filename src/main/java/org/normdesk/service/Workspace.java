@@ -253,14 +253,107 @@ public final class Workspace implements AutoCloseable {
         }
         org.normdesk.store.DatabaseKey key = org.normdesk.store.DatabaseKey.create(password);
         close();
-        org.normdesk.store.DatabaseEncryption.encrypt(folder.root(), key,
-                (done, total, stage) -> progress.update(done, total, stage));
+        try {
+            org.normdesk.store.DatabaseEncryption.encrypt(folder.root(), key,
+                    (done, total, stage) -> progress.update(done, total, stage));
+        } catch (RuntimeException e) {
+            reopenAfterFailure(e, plain);
+            throw e;
+        }
         deleteFolder(folder.searchIndex(plain.displayUrl(), true));
         Workspace reopened = open(DatabaseConfig.embedded(folder.root(), key), attachmentsFolder, null, clock,
                 currentUser);
         reopened.database.transaction(() -> reopened.audit.record("register.encrypt", "register", null,
                 java.util.Map.of("encrypted", false), java.util.Map.of("encrypted", true, "cipher", "AES")));
+        replaced(reopened);
         return reopened;
+    }
+
+    /**
+     * Changes the password of this PC's encrypted register (an administrator's operation). A wrong
+     * {@code oldPassword} is refused before anything is closed or touched. Otherwise the register is closed,
+     * re-encrypted in a copy, verified, the audit entry written into the copy, and the copy swapped in (see
+     * {@link org.normdesk.store.DatabaseEncryption#changePassword}). Returns the register reopened with the new
+     * password for the same user. This workspace is closed once the change starts; after a failure the caller opens
+     * the register again (with the old password, unless the change had got past its verified copy).
+     */
+    public Workspace changePasswordAndReopen(DataFolder folder, char[] oldPassword, char[] newPassword,
+                                             Progress progress) {
+        currentUser.require(org.normdesk.domain.account.Role.ADMIN, "change the register password");
+        if (database.kind() != DatabaseKind.H2 || !database.config().encrypted()
+                || !database.config().jdbcUrl().startsWith(DatabaseConfig.embedded(folder.root()).jdbcUrl() + ";")) {
+            throw new org.normdesk.store.StoreException("db.encryption.notEncrypted", "The register in "
+                    + folder.root() + " is not encrypted", folder.root().toString());
+        }
+        org.normdesk.store.DatabaseKey oldKey = org.normdesk.store.DatabaseKey.unlock(folder.root(), oldPassword);
+        org.normdesk.store.DatabaseKey.requireStrongEnough(newPassword);
+        org.normdesk.store.DatabaseKey newKey = org.normdesk.store.DatabaseKey.create(newPassword);
+        close();
+        try {
+            org.normdesk.store.DatabaseEncryption.changePassword(folder.root(), oldKey, newKey,
+                copy -> new AuditService(copy, clock, currentUser).record("register.changePassword", "register",
+                        null, java.util.Map.of("key", "previous"), java.util.Map.of("key", "new", "cipher", "AES")),
+                    (done, total, stage) -> progress.update(done, total, stage));
+        } catch (RuntimeException e) {
+            // before its copy was ready the old password still opens the register; after, the new one does
+            try {
+                org.normdesk.store.DatabaseEncryption.finishInterruptedChange(folder.root());
+            } catch (RuntimeException unfinished) {
+                e.addSuppressed(unfinished);
+            }
+            reopenAfterFailure(e, DatabaseConfig.embedded(folder.root(), oldKey),
+                    DatabaseConfig.embedded(folder.root(), newKey));
+            throw e;
+        }
+        Workspace reopened = open(DatabaseConfig.embedded(folder.root(), newKey), attachmentsFolder, null, clock,
+                currentUser);
+        replaced(reopened);
+        return reopened;
+    }
+
+    /** Who hears of the workspace that replaces this one (the window, which then shows the reopened register). */
+    private volatile java.util.function.Consumer<Workspace> replacedListener = next -> { };
+
+    /** {@code listener} gets the workspace that replaces this one after encrypting or a password change. */
+    public void setReplacedListener(java.util.function.Consumer<Workspace> listener) {
+        this.replacedListener = listener == null ? next -> { } : listener;
+    }
+
+    private void replaced(Workspace next) {
+        next.replacedListener = replacedListener;
+        replacedListener.accept(next);
+    }
+
+    /** After a failed encryption or password change the register is opened again as it was, when it can be. */
+    private void reopenAfterFailure(RuntimeException failure, DatabaseConfig... configs) {
+        for (DatabaseConfig config : configs) {
+            try {
+                replaced(open(config, attachmentsFolder, config.encrypted() ? null : indexFolder, clock, currentUser));
+                return;
+            } catch (RuntimeException again) {
+                failure.addSuppressed(again);
+            }
+        }
+    }
+
+    /**
+     * This PC's own data folder when this workspace is its embedded register; empty for a shared server (or a
+     * register opened from elsewhere), which cannot be encrypted here.
+     */
+    public java.util.Optional<DataFolder> ownFolder() {
+        Path root = attachmentsFolder.toAbsolutePath().getParent();
+        if (database.kind() != DatabaseKind.H2 || root == null) {
+            return java.util.Optional.empty();
+        }
+        String plain = DatabaseConfig.embedded(root).jdbcUrl();
+        String url = database.config().jdbcUrl();
+        return url.equals(plain) || url.startsWith(plain + ";")
+                ? java.util.Optional.of(new DataFolder(root)) : java.util.Optional.empty();
+    }
+
+    /** True when this register is encrypted (its file needs the password to open). */
+    public boolean encrypted() {
+        return database.config().encrypted();
     }
 
     private static void deleteFolder(Path folder) {
@@ -283,6 +376,8 @@ public final class Workspace implements AutoCloseable {
     public static boolean isEncrypted(DataFolder folder) {
         // whether it is encrypted is only known once a restore cut off half-way has been finished
         org.normdesk.service.backup.BackupService.finishInterruptedRestore(folder.root());
+        // and so is a password change cut off after its re-encrypted copy was verified
+        org.normdesk.store.DatabaseEncryption.finishInterruptedChange(folder.root());
         return org.normdesk.store.DatabaseKey.isEncrypted(folder.root());
     }
 

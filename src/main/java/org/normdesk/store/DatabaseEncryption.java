@@ -98,15 +98,153 @@ public final class DatabaseEncryption {
         }
     }
 
+    /** The work folder of a password change; a fixed name, so that one cut off half-way is found and finished. */
+    public static final String REKEY_FOLDER = ".normdesk-rekey";
+    /** Written into {@link #REKEY_FOLDER} once the re-encrypted copy and its key file are complete and verified. */
+    static final String REKEY_READY = "READY";
+
+    /**
+     * Changes the password of the (closed) encrypted register in {@code dataDir} from {@code oldKey} to
+     * {@code newKey}. The file is copied into {@value #REKEY_FOLDER}, re-encrypted there with H2's
+     * {@link ChangeFileEncryption}, opened with the new key and compared table by table with the register; then
+     * {@code inCopy} runs on the opened copy (the audit entry of the change goes in with it). Only then is the new
+     * key file written beside the copy and the folder marked ready; from that moment the change is finished even
+     * if the process dies: {@link #finishInterruptedChange} moves the file and then the key file in, and runs
+     * whenever the register is opened. Before the mark, the register is untouched and the old password opens it.
+     *
+     * @return the number of rows per table, as verified in the re-encrypted copy
+     */
+    public static Map<String, Integer> changePassword(Path dataDir, DatabaseKey oldKey, DatabaseKey newKey,
+                                                      java.util.function.Consumer<Database> inCopy, Listener listener) {
+        Path original = dataDir.resolve(DatabaseBackup.DATABASE_FILE);
+        if (!DatabaseKey.isEncrypted(dataDir) || !Files.isRegularFile(original)) {
+            throw new StoreException("db.encryption.notEncrypted", "The register in " + dataDir + " is not encrypted",
+                    dataDir.toString());
+        }
+        finishInterruptedChange(dataDir);
+        DatabaseBackup.requireClosed(dataDir);
+        listener.update(0, 1000, "count");
+        Map<String, Integer> before = counts(DatabaseConfig.embedded(dataDir, oldKey));
+        Path work = dataDir.resolve(REKEY_FOLDER);
+        boolean ready = false;
+        try {
+            deleteQuietly(work);
+            Files.createDirectories(work);
+            Path copy = work.resolve(DatabaseBackup.DATABASE_FILE);
+            long size = Files.size(original);
+            try (InputStream in = Files.newInputStream(original); OutputStream out = Files.newOutputStream(copy)) {
+                byte[] buffer = new byte[1 << 16];
+                long done = 0;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    out.write(buffer, 0, n);
+                    done += n;
+                    listener.update(50 + 350 * done / Math.max(1, size), 1000, "copy");
+                }
+            }
+            listener.update(400, 1000, "rekey");
+            ChangeFileEncryption.execute(work.toString(), DatabaseConfig.EMBEDDED_FILE_NAME, "AES",
+                    oldKey.filePassword().toCharArray(), newKey.filePassword().toCharArray(), true);
+            listener.update(800, 1000, "verify");
+            Map<String, Integer> after;
+            try (Database db = Database.open(DatabaseConfig.embedded(work, newKey))) {
+                after = countsOf(db);
+                if (!after.equals(before)) {
+                    throw new StoreException("db.encryption.verifyFailed", "The re-encrypted copy does not hold the "
+                            + "same rows as the register; the password was not changed", dataDir.toString());
+                }
+                inCopy.accept(db);
+                after = countsOf(db);
+            }
+            newKey.writeTo(work);
+            sync(copy);
+            sync(work.resolve(DatabaseKey.FILE_NAME));
+            Path mark = work.resolve(REKEY_READY + ".tmp");
+            Files.writeString(mark, "re-encrypted copy verified; move it and its key file in\n");
+            sync(mark);
+            Files.move(mark, work.resolve(REKEY_READY), StandardCopyOption.ATOMIC_MOVE);
+            sync(work);
+            ready = true;
+            listener.update(900, 1000, "ready");
+            swapIn(dataDir, listener);
+            listener.update(1000, 1000, "done");
+            return after;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("db.encryption.changeFailed", "Cannot change the password of the register in "
+                    + dataDir + ": " + e.getMessage(), dataDir.toString(), String.valueOf(e.getMessage())).withCause(e);
+        } finally {
+            if (!ready) {
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    /**
+     * Finishes a password change cut off after its copy was marked ready (the new password then opens the register)
+     * and removes one cut off before (the old password still opens it). Returns true when one was finished.
+     */
+    public static boolean finishInterruptedChange(Path dataDir) {
+        Path work = dataDir.resolve(REKEY_FOLDER);
+        if (!Files.isDirectory(work)) {
+            return false;
+        }
+        if (!Files.exists(work.resolve(REKEY_READY))) {
+            deleteQuietly(work);
+            return false;
+        }
+        try {
+            swapIn(dataDir, (done, total, stage) -> { });
+            return true;
+        } catch (IOException e) {
+            throw new StoreException("db.encryption.changeUnfinished", "A password change in " + dataDir
+                    + " was interrupted and cannot be finished: " + e.getMessage(), dataDir.toString(),
+                    String.valueOf(e.getMessage())).withCause(e);
+        }
+    }
+
+    /** The moves of a ready change, each repeatable: the file, then the key file, then the work folder goes. */
+    private static void swapIn(Path dataDir, Listener listener) throws IOException {
+        Path work = dataDir.resolve(REKEY_FOLDER);
+        Path copy = work.resolve(DatabaseBackup.DATABASE_FILE);
+        if (Files.exists(copy)) {
+            Files.move(copy, dataDir.resolve(DatabaseBackup.DATABASE_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            sync(dataDir);
+        }
+        listener.update(930, 1000, "moved-database");
+        Path keyFile = work.resolve(DatabaseKey.FILE_NAME);
+        if (Files.exists(keyFile)) {
+            Files.move(keyFile, dataDir.resolve(DatabaseKey.FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            sync(dataDir);
+        }
+        listener.update(960, 1000, "moved-key");
+        deleteQuietly(work);
+    }
+
+    /** Forces a file (or a folder's entries, where the system allows it) to the disk. */
+    private static void sync(Path path) {
+        try (java.nio.channels.FileChannel channel = Files.isDirectory(path)
+                ? java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ)
+                : java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // some systems cannot sync a folder; the move itself is still atomic
+        }
+    }
+
     /** Rows per register table; opening also brings the schema up to date. */
     static Map<String, Integer> counts(DatabaseConfig config) {
         try (Database db = Database.open(config)) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Table<?> table : RegisterCopier.TABLES_IN_COPY_ORDER) {
-                counts.put(table.getName(), db.dsl().fetchCount(table));
-            }
-            return counts;
+            return countsOf(db);
         }
+    }
+
+    private static Map<String, Integer> countsOf(Database db) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Table<?> table : RegisterCopier.TABLES_IN_COPY_ORDER) {
+            counts.put(table.getName(), db.dsl().fetchCount(table));
+        }
+        return counts;
     }
 
     /** Opens the encrypted register in {@code dataDir} with {@code key} just long enough to check it can be read. */

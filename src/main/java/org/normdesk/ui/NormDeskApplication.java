@@ -80,6 +80,7 @@ public final class NormDeskApplication extends Application {
         Clock clock = Clock.systemDefaultZone();
         SmokeStart smokeRun = smoke;
         WelcomeChoices welcome = null;
+        char[] newRegisterPassword = null;
         if (firstRun && smokeRun == null) {
             // starts in the language the app would use (--lang included); the user may change it there
             WelcomeViewModel welcomeVm = new WelcomeViewModel(LanguageChoice.fromCode(
@@ -88,6 +89,7 @@ public final class NormDeskApplication extends Application {
             Platform.setImplicitExit(false);
             welcome = new WelcomeDialog(welcomeVm, null).showAndWait().orElse(null);
             if (welcome != null) {
+                newRegisterPassword = welcomeVm.registerPassword().orElse(null);
                 messages = welcomeVm.messages();
                 LanguageChoice chosen = welcome.language();
                 try {
@@ -116,13 +118,14 @@ public final class NormDeskApplication extends Application {
         if (smokeRun != null) {
             smokeRun.watch(window);
         }
+        char[] encryptNew = newRegisterPassword;
         RegisterOpener opener = new RegisterOpener(window, folder, preferred, clock,
                 smokeRun != null ? smokeRun.openerPrompts(messages) : RegisterOpener.Prompts.dialogs(messages));
         // The register opens once the first frame is out: on a 2-core office PC its work (H2, Flyway, jOOQ, the
         // search index, each loading hundreds of classes) would otherwise compete with the window's first paint.
         StartupClock.onFirstPaint(window.scene(), time -> {
             LOG.info("Main window painted {} ms after the process started", time.toMillis());
-            Platform.runLater(opener::open);
+            Platform.runLater(encryptNew == null ? opener::open : () -> opener.openNewEncrypted(encryptNew));
         });
     }
 

@@ -74,15 +74,18 @@ class BackupCrashTest {
         }
         try (Workspace ws = Workspace.openEmbedded(folder, Clock.systemDefaultZone())) {
             assertEquals(documents, ws.register().count(), "the register is unharmed");
-            // the backup's own entry is written before the copy, so the copy holds it
-            assertEquals(auditEntries + 1, ws.audit().count());
+            // the backup's entry is written only once its file is complete: a killed backup leaves none
+            assertEquals(auditEntries + (killed ? 0 : 1), ws.audit().count());
             assertTrue(ws.audit().verify().intact(), "the audit chain survives the crash");
+            assertEveryBackupEntryNamesAFileThatExists(folder);
 
             Path next = backups.resolve("after-the-crash.zip");
             BackupManifest manifest = ws.backups().backup(next);
             assertEquals(ATTACHMENTS, manifest.counts().get("attachments"));
             assertEquals(0, workFolders(backups), "the next backup cleared the partial one");
+            assertEquals(auditEntries + (killed ? 1 : 2), ws.audit().count(), "the finished backup is audited");
         }
+        assertEveryBackupEntryNamesAFileThatExists(folder);
 
         Path elsewhere = tempDir.resolve("restored");
         Files.createDirectories(elsewhere);
@@ -93,6 +96,25 @@ class BackupCrashTest {
         }
         try (Stream<Path> files = Files.walk(elsewhere.resolve("attachments"))) {
             assertEquals(ATTACHMENTS, files.filter(Files::isRegularFile).count());
+        }
+    }
+
+    /** Each backup.create entry names a complete backup file that is there (and previews as one). */
+    private static void assertEveryBackupEntryNamesAFileThatExists(DataFolder folder) {
+        List<String> named = new java.util.ArrayList<>();
+        try (Database db = Database.open(DatabaseConfig.embedded(folder.root()))) {
+            new org.normdesk.store.AuditStore(db).forEach(entry -> {
+                if (entry.action().equals("backup.create")) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"file\":\"([^\"]+)\"")
+                            .matcher(entry.afterJson());
+                    assertTrue(m.find(), entry.afterJson());
+                    named.add(m.group(1));
+                }
+            });
+        }
+        for (String file : named) {
+            assertTrue(Files.isRegularFile(Path.of(file)), "the audit names " + file + ", which must exist");
+            BackupService.preview(Path.of(file));
         }
     }
 

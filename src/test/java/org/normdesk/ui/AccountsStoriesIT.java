@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.normdesk.ui.RegisterFixture.GAS;
 
@@ -96,8 +97,14 @@ class AccountsStoriesIT {
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         // asked on the FX thread: a lookup from the test thread can meet a scene graph that is changing
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(5, TimeUnit.SECONDS));
+        // a loaded machine can keep the FX thread busy for seconds: a slow answer is asked again, not a failure
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(20, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException slow) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -159,5 +166,47 @@ class AccountsStoriesIT {
         waitUntil(() -> accounts.getItems().size() == 1);
         assertTrue(accounts.isVisible(), "an administrator sees the accounts");
         shoot(accounts.getScene().getWindow(), "users-and-audit");
+    }
+
+    @Test
+    void signing_out_brings_the_sign_in_back_and_another_role_is_refused_a_protected_action_by_name(FxRobot robot)
+            throws Exception {
+        signIn(robot, PASSWORD);
+        waitUntil(() -> robot.lookup("#signInButton").tryQuery().isEmpty()
+                && robot.lookup("#registerTable").tryQuery().isPresent());
+        assertEquals("wang", fixture.workspace.currentUser().name());
+        // the administrator adds a reviewer (off the FX thread, as the accounts tab would)
+        fixture.workspace.accounts().create("zhao", "赵审查", EnumSet.of(Role.REVIEWER), "审查员的密码2020".toCharArray());
+
+        waitUntil(() -> robot.lookup("#signOutButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        robot.clickOn("#signOutButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#signInUserField")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fixture.workspace.currentUser().isSignedIn(), "signed out at once");
+
+        robot.clickOn("#signInUserField").write("zhao");
+        robot.clickOn("#signInPasswordField").write("猜的密码猜的密码");
+        robot.clickOn("#signInButton");
+        Label error = robot.lookup("#signInError").queryAs(Label.class);
+        waitUntil(error::isVisible);
+        assertEquals("用户名或密码不正确", error.getText());
+        robot.clickOn("#signInPasswordField").write("审查员的密码2020");
+        robot.clickOn("#signInButton");
+        waitUntil(() -> robot.lookup("#signInButton").tryQuery().isEmpty());
+        assertEquals("zhao", fixture.workspace.currentUser().name());
+
+        // a reviewer may read the register but not edit a document: the refusal names the operation and the role
+        robot.clickOn(GAS);
+        waitUntil(() -> robot.lookup("#editButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        robot.clickOn("#editButton");
+        robot.clickOn("#titleField").type(KeyCode.END).write("（修订）");
+        robot.clickOn("#saveButton");
+        Label refused = robot.lookup("#formError").queryAs(Label.class);
+        waitUntil(() -> !refused.getText().isEmpty());
+        assertTrue(refused.getText().contains("无权进行此操作（修改文件信息）"), refused.getText());
+        assertTrue(refused.getText().contains("登记员"), refused.getText());
+        shoot(refused.getScene().getWindow(), "reviewer-refused");
+        assertEquals(GAS, fixture.workspace.register().get(fixture.gas.id()).title(), "nothing changed");
     }
 }

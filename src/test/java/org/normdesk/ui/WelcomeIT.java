@@ -83,6 +83,37 @@ class WelcomeIT {
     }
 
     @Test
+    void choosing_an_encrypted_register_asks_for_the_password_twice_with_the_warning(FxRobot robot) throws Exception {
+        WelcomeViewModel[] vm = new WelcomeViewModel[1];
+        robot.interact(() -> {
+            vm[0] = new WelcomeViewModel(LanguageChoice.CHINESE, Locale.CHINA);
+            WelcomeDialog dialog = new WelcomeDialog(vm[0], null);
+            dialog.dialog().setOnHidden(e -> answer.complete(Optional.ofNullable(dialog.dialog().getResult())));
+            dialog.dialog().show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#welcomePassword").query().getParent().isVisible(), "no password until it is chosen");
+        robot.clickOn("#welcomeUnitName").write("华龙区司法局");
+        robot.clickOn("#welcomeUnitCode").write("华");
+        robot.clickOn("#welcomeEncrypt");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#welcomePassword").write("华龙区备案审查2026");
+        robot.clickOn("#welcomePasswordAgain").write("华龙区备案审查2025");
+        robot.clickOn("#welcomeStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(answer.isDone(), "still open");
+        assertEquals("两次输入的密码不一致", robot.lookup("#welcomePasswordError").queryAs(Label.class).getText());
+        assertEquals("强度：中", robot.lookup("#welcomeStrength").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#welcomeEncryptWarning").queryAs(Label.class).getText().contains("无法找回"));
+        AccountsStoriesIT.shoot(robot.lookup("#welcomePassword").query().getScene().getWindow(), "welcome-encrypt");
+        robot.clickOn("#welcomePasswordAgain").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A)
+                .type(javafx.scene.input.KeyCode.BACK_SPACE).write("华龙区备案审查2026");
+        robot.clickOn("#welcomeStart");
+        assertTrue(answer.get(5, TimeUnit.SECONDS).isPresent());
+        assertEquals("华龙区备案审查2026", new String(vm[0].registerPassword().orElseThrow()));
+    }
+
+    @Test
     void choosing_english_relabels_the_welcome_at_once_and_the_answers_come_back(FxRobot robot) throws Exception {
         showWelcome(robot);
         assertEquals("欢迎使用规范性文件备案审查台账", robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)

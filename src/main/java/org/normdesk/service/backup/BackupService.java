@@ -137,8 +137,6 @@ public final class BackupService {
             removeLeftWorkFolders(target.getParent());
             work = Files.createTempDirectory(target.getParent(), WORK_PREFIX);
             Map<String, Long> held = new LinkedHashMap<>(counts.get());
-            // recorded first, so that the copy holds its own audit entry
-            db.transaction(() -> audit.record("backup.create", "backup", null, null, Map.of("file", target.toString())));
             Path h2zip = work.resolve("h2.zip");
             try {
                 DatabaseBackup.backupTo(db, h2zip);
@@ -190,12 +188,24 @@ public final class BackupService {
                     channel.force(true);
                 }
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                // recorded once the file is complete under its name: a backup cut off (a crash, a full disk)
+                // never leaves an entry naming a file that does not exist
+                long size = Files.size(target);
+                db.transaction(() -> audit.record("backup.create", "backup", null, null,
+                        Map.of("file", target.toString(), "bytes", size)));
                 return manifest;
             }
         } catch (IOException e) {
             DomainException failed = new DomainException("backup.writeFailed", "Cannot write the backup " + target + ": "
                     + e.getMessage(), target.toString(), String.valueOf(e.getMessage()));
             failed.initCause(e);
+            try {
+                db.transaction(() -> audit.record("backup.failed", "backup", null, null,
+                        Map.of("file", target.toString(), "reason", String.valueOf(e.getMessage()))));
+            } catch (RuntimeException notRecorded) {
+                // e.g. the same full disk refuses the entry too; the refusal itself is what the user sees
+                failed.addSuppressed(notRecorded);
+            }
             throw failed;
         } finally {
             deleteQuietly(work);

@@ -198,9 +198,13 @@ public final class PackageReader {
                 serials = PackageJson.MAPPER.readValue(in, new TypeReference<List<String>>() { });
             }
         }
+        // JSON null for a whole record file, or for one record in it, is a damaged record like any other
+        if (documents == null || documents.contains(null) || serials == null || serials.contains(null)) {
+            throw new DomainException("package.badRecord", name + " holds an empty (null) record", name, "null");
+        }
         Set<String> keys = new HashSet<>();
         for (PackageRecords.Document d : documents) {
-            if (d.key() == null || d.title() == null || d.issuers().isEmpty() || !keys.add(d.key())) {
+            if (d.key() == null || d.issuers() == null || d.title() == null || d.issuers().isEmpty() || !keys.add(d.key())) {
                 throw new DomainException("package.badRecord", name + " holds a document record without a key, title or "
                         + "issuer, or a key twice: " + d.key(), name, String.valueOf(d.key()));
             }

@@ -35,6 +35,12 @@ public final class DatabaseSettingsView {
     @FXML private Label dbFormMessage;
     @FXML private Button backupNowButton;
     @FXML private Label backupResult;
+    @FXML private javafx.scene.layout.VBox encryptionBox;
+    @FXML private Label encryptionStateLabel;
+    @FXML private Button encryptButton;
+    @FXML private Button changePasswordButton;
+    @FXML private Label encryptionResult;
+    @FXML private Label encryptionError;
 
     private final DatabaseSettingsViewModel vm;
 
@@ -78,6 +84,39 @@ public final class DatabaseSettingsView {
         Forms.message(dbFormMessage, vm.formMessageProperty());
         backupNowButton.disableProperty().bind(vm.backingUpProperty());
         Forms.message(backupResult, vm.backupResultProperty());
+        EncryptionViewModel encryption = vm.encryption();
+        encryptionBox.setVisible(encryption != null);
+        encryptionBox.setManaged(encryption != null);
+        if (encryption != null) {
+            encryptionStateLabel.textProperty().bind(encryption.stateProperty());
+            encryptButton.visibleProperty().bind(encryption.canEncryptProperty());
+            encryptButton.managedProperty().bind(encryptButton.visibleProperty());
+            encryptButton.disableProperty().bind(encryption.busyProperty());
+            changePasswordButton.visibleProperty().bind(encryption.canChangeProperty());
+            changePasswordButton.managedProperty().bind(changePasswordButton.visibleProperty());
+            changePasswordButton.disableProperty().bind(encryption.busyProperty());
+            Forms.message(encryptionResult, encryption.resultProperty());
+            Forms.message(encryptionError, encryption.errorProperty());
+        }
+    }
+
+    @FXML
+    private void encryptRegister() {
+        EncryptionDialogs.encrypt(encryptButton.getScene().getWindow(), vm.encryption())
+                .ifPresent(password -> {
+                    vm.encryption().encrypt(password);
+                    java.util.Arrays.fill(password, '\0');
+                });
+    }
+
+    @FXML
+    private void changeRegisterPassword() {
+        EncryptionDialogs.changePassword(changePasswordButton.getScene().getWindow(), vm.encryption())
+                .ifPresent(passwords -> {
+                    vm.encryption().changePassword(passwords[0], passwords[1]);
+                    java.util.Arrays.fill(passwords[0], '\0');
+                    java.util.Arrays.fill(passwords[1], '\0');
+                });
     }
 
     @FXML

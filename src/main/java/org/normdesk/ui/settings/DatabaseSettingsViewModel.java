@@ -109,6 +109,17 @@ public final class DatabaseSettingsViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper backingUp = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private Supplier<org.normdesk.service.backup.BackupService> backups;
 
+    private EncryptionViewModel encryption;
+
+    /** 台账加密 of the open register; without it (tests of other parts) the section stays hidden. */
+    public void setEncryption(EncryptionViewModel encryption) {
+        this.encryption = encryption;
+    }
+
+    public EncryptionViewModel encryption() {
+        return encryption;
+    }
+
     /** The open register's backups; without them (tests of other parts) the backup button does nothing. */
     public void setBackups(Supplier<org.normdesk.service.backup.BackupService> backups) {
         this.backups = backups;

@@ -36,6 +36,7 @@ public final class SettingsViewModel {
         issuerList = new IssuersViewModel(ws.register(), issuers, messages, runner, notifier);
         database = new DatabaseSettingsViewModel(ws::info, preferences, tester, messages, runner, notifier);
         database.setBackups(ws::backups);
+        database.setEncryption(new EncryptionViewModel(ws, messages, runner, notifier));
         language = new LanguageViewModel(preferences, messages, runner, notifier);
         accounts = new AccountsViewModel(ws.accounts(), ws.audit(), ws.currentUser(), messages, runner, notifier, clock);
         rulePack = new RulePackViewModel(ws.rulePacks(), messages, runner, notifier);

@@ -146,6 +146,8 @@ public final class MainWindow {
         view.root().addEventHandler(org.normdesk.ui.upward.UpwardOpenEvent.OPEN,
                 e -> vm.sectionProperty().set(Section.UPWARD));
         registerSection.start(expiryCheckEvery);
+        // encrypting the register or changing its password closes it and hands over the reopened one
+        ws.setReplacedListener(next -> javafx.application.Platform.runLater(() -> reopened(next)));
         // no database question on the FX thread: a register with accounts never has the all-roles single user
         if (!ws.currentUser().isSingleUser()) {
             view.setSignOut(() -> signOut(ws));
@@ -153,6 +155,14 @@ public final class MainWindow {
         if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerVm::load);
         }
+    }
+
+    /** The register reopened (encrypted, or with a new password): the views are built again over it. */
+    private void reopened(Workspace next) {
+        if (registerSection != null) {
+            registerSection.stop();
+        }
+        vm.open(progress -> next, DemoSource.none(), this::opened, text -> prompts.openFailed(window(), text));
     }
 
     /**

@@ -71,6 +71,25 @@ public final class RegisterOpener {
                 }));
     }
 
+    /**
+     * First run with 加密台账 chosen on the welcome: this PC's register is created encrypted with {@code password}
+     * (which is cleared afterwards); a register already in the folder is opened as usual instead.
+     */
+    public void openNewEncrypted(char[] password) {
+        if (preferences.sharedDatabase() || java.nio.file.Files.exists(folder.root().resolve("normdesk.mv.db"))) {
+            java.util.Arrays.fill(password, '\0');
+            open();
+            return;
+        }
+        window.open(progress -> {
+            try {
+                return Workspace.createEncrypted(folder.ensureExists(), clock, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        });
+    }
+
     private void openLocal() {
         if (Workspace.isEncrypted(folder)) {
             openEncrypted("");

@@ -44,6 +44,13 @@ public final class WelcomeDialog {
     private final Label registerLabel = new Label();
     private final RadioButton demoRadio = new RadioButton();
     private final RadioButton emptyRadio = new RadioButton();
+    private final Label encryptLabel = new Label();
+    private final javafx.scene.control.CheckBox encryptBox = new javafx.scene.control.CheckBox();
+    private final javafx.scene.control.PasswordField passwordField = new javafx.scene.control.PasswordField();
+    private final javafx.scene.control.PasswordField passwordAgainField = new javafx.scene.control.PasswordField();
+    private final Label strength = new Label();
+    private final Label encryptWarning = new Label();
+    private final Label passwordError = new Label();
     private final ButtonType start = new ButtonType("", ButtonBar.ButtonData.OK_DONE);
     private final ButtonType skip = new ButtonType("", ButtonBar.ButtonData.CANCEL_CLOSE);
 
@@ -62,7 +69,13 @@ public final class WelcomeDialog {
         demoRadio.setId("welcomeDemo");
         emptyRadio.setId("welcomeEmpty");
         intro.setId("welcomeIntro");
-        for (Label error : new Label[]{nameError, codeError}) {
+        encryptBox.setId("welcomeEncrypt");
+        passwordField.setId("welcomePassword");
+        passwordAgainField.setId("welcomePasswordAgain");
+        strength.setId("welcomeStrength");
+        encryptWarning.setId("welcomeEncryptWarning");
+        passwordError.setId("welcomePasswordError");
+        for (Label error : new Label[]{nameError, codeError, passwordError}) {
             error.getStyleClass().add("field-error");
             error.managedProperty().bind(error.visibleProperty());
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
@@ -89,6 +102,33 @@ public final class WelcomeDialog {
         emptyRadio.setSelected(!vm.loadDemoProperty().get());
         vm.loadDemoProperty().bind(demoRadio.selectedProperty());
 
+        encryptBox.selectedProperty().bindBidirectional(vm.encryptProperty());
+        passwordField.textProperty().bindBidirectional(vm.passwordProperty());
+        passwordAgainField.textProperty().bindBidirectional(vm.passwordAgainProperty());
+        passwordError.textProperty().bind(vm.passwordErrorProperty());
+        strength.getStyleClass().add("welcome-hint");
+        strength.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(vm::passwordStrength,
+                vm.passwordProperty(), vm.messagesProperty()));
+        encryptWarning.getStyleClass().add("encryption-warning");
+        encryptWarning.setWrapText(true);
+        encryptWarning.setMaxWidth(360);
+        passwordField.setPrefColumnCount(16);
+        passwordAgainField.setPrefColumnCount(16);
+        VBox passwords = new VBox(4, passwordField, strength, passwordAgainField, encryptWarning, passwordError);
+        passwords.visibleProperty().bind(encryptBox.selectedProperty());
+        passwords.managedProperty().bind(passwords.visibleProperty());
+        // showing or hiding the password fields (or their reason) changes the page's height
+        Runnable resize = () -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        encryptBox.selectedProperty().addListener((obs, old, now) -> resize.run());
+        vm.passwordErrorProperty().addListener((obs, old, now) -> resize.run());
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        GridPane.setValignment(encryptLabel, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(registerLabel, javafx.geometry.VPos.TOP);
+
         GridPane grid = new GridPane();
         grid.getStyleClass().addAll("form-grid", "welcome-grid");
         grid.addRow(0, languageLabel, languageChoice);
@@ -96,6 +136,7 @@ public final class WelcomeDialog {
         grid.addRow(2, nameLabel, new VBox(2, nameField, nameError));
         grid.addRow(3, codeLabel, new VBox(2, codeField, codeHint, codeError));
         grid.addRow(4, registerLabel, new VBox(6, demoRadio, emptyRadio));
+        grid.addRow(5, encryptLabel, new VBox(6, encryptBox, passwords));
         VBox content = new VBox(14, intro, grid);
         content.getStyleClass().add("welcome-pane");
         dialog.getDialogPane().setContent(content);
@@ -131,6 +172,11 @@ public final class WelcomeDialog {
         registerLabel.setText(m.get("welcome.register"));
         demoRadio.setText(m.get("welcome.demo"));
         emptyRadio.setText(m.get("welcome.empty"));
+        encryptLabel.setText(m.get("welcome.encryptLabel"));
+        encryptBox.setText(m.get("welcome.encrypt"));
+        passwordField.setPromptText(m.get("encryption.password"));
+        passwordAgainField.setPromptText(m.get("encryption.again"));
+        encryptWarning.setText(m.get("welcome.encryptWarning"));
         nameField.setPromptText(vm.namePrompt());
         languageChoice.setConverter(converter(m, "welcome.language."));
         kindChoice.setConverter(converter(m, "welcome.unitKind."));

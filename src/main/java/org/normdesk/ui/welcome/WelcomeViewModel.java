@@ -33,6 +33,10 @@ public final class WelcomeViewModel {
     private final BooleanProperty loadDemo = new SimpleBooleanProperty(this, "loadDemo", true);
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError", "");
     private final ReadOnlyStringWrapper codeError = new ReadOnlyStringWrapper(this, "codeError", "");
+    private final BooleanProperty encrypt = new SimpleBooleanProperty(this, "encrypt", false);
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final StringProperty passwordAgain = new SimpleStringProperty(this, "passwordAgain", "");
+    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
 
     public WelcomeViewModel(LanguageChoice initial, Locale system) {
         this.system = system;
@@ -45,6 +49,36 @@ public final class WelcomeViewModel {
         });
         unitName.addListener((obs, old, now) -> nameError.set(""));
         unitCode.addListener((obs, old, now) -> codeError.set(""));
+        encrypt.addListener((obs, old, now) -> passwordError.set(""));
+        password.addListener((obs, old, now) -> passwordError.set(""));
+        passwordAgain.addListener((obs, old, now) -> passwordError.set(""));
+    }
+
+    /** The shortest register password (the service refuses shorter ones too). */
+    static final int MIN_PASSWORD = 8;
+
+    /** How strong the typed register password looks; empty while nothing is typed. */
+    public String passwordStrength() {
+        String typed = password.get();
+        Messages m = messages.get();
+        if (typed.isEmpty()) {
+            return "";
+        }
+        if (typed.length() < MIN_PASSWORD) {
+            return m.format("encryption.strength.tooShort", MIN_PASSWORD);
+        }
+        long kinds = java.util.stream.Stream.<java.util.function.IntPredicate>of(Character::isDigit,
+                c -> Character.isLetter(c) && c < 0x80, c -> c >= 0x2E80, c -> !Character.isLetterOrDigit(c))
+                .filter(kind -> typed.chars().anyMatch(kind)).count();
+        if (typed.length() >= 14 && kinds >= 2 || typed.length() >= 10 && kinds >= 3) {
+            return m.get("encryption.strength.strong");
+        }
+        return m.get(typed.length() >= 10 || kinds >= 2 ? "encryption.strength.fair" : "encryption.strength.weak");
+    }
+
+    /** The register password chosen on the welcome (a copy), or empty when the register is not to be encrypted. */
+    public Optional<char[]> registerPassword() {
+        return encrypt.get() ? Optional.of(password.get().toCharArray()) : Optional.empty();
     }
 
     private Messages load(LanguageChoice choice) {
@@ -64,7 +98,14 @@ public final class WelcomeViewModel {
         } else if (code.length() > MAX_CODE_LENGTH || code.chars().anyMatch(Character::isWhitespace)) {
             codeError.set(m.format("welcome.code.invalid", MAX_CODE_LENGTH));
         }
-        if (!nameError.get().isEmpty() || !codeError.get().isEmpty()) {
+        if (encrypt.get()) {
+            if (password.get().length() < MIN_PASSWORD) {
+                passwordError.set(m.get("db.encryption.passwordTooShort"));
+            } else if (!password.get().equals(passwordAgain.get())) {
+                passwordError.set(m.get("encryption.mismatch"));
+            }
+        }
+        if (!nameError.get().isEmpty() || !codeError.get().isEmpty() || !passwordError.get().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new WelcomeChoices(language.get(), unitKind.get(), name, code, loadDemo.get()));
@@ -109,5 +150,21 @@ public final class WelcomeViewModel {
 
     public ReadOnlyStringProperty codeErrorProperty() {
         return codeError.getReadOnlyProperty();
+    }
+
+    public BooleanProperty encryptProperty() {
+        return encrypt;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty passwordAgainProperty() {
+        return passwordAgain;
+    }
+
+    public ReadOnlyStringProperty passwordErrorProperty() {
+        return passwordError.getReadOnlyProperty();
     }
 }
