@@ -150,11 +150,13 @@ public final class PackageImportDialogView {
                 }
             }
         });
-        Columns.width(kindColumn, 7);
-        Columns.width(keyColumn, 4);
-        Columns.width(reportTitleColumn, 18);
-        Columns.width(reportNumberColumn, 9);
-        Columns.width(choiceColumn, 12);
+        Columns.width(kindColumn, 6);
+        Columns.width(keyColumn, 3.5);
+        Columns.width(reportTitleColumn, 15);
+        Columns.width(reportNumberColumn, 8.5);
+        Columns.width(choiceColumn, 8);
+        // the columns share the table's width: no sideways scrolling beside the detail
+        reportTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         reportTable.setItems(vm.visibleRows());
     }
 
@@ -250,6 +252,7 @@ public final class PackageImportDialogView {
 
     private static Label header(String text) {
         Label label = new Label(text);
+        label.setMaxWidth(Double.MAX_VALUE);
         label.getStyleClass().add("package-diff-header");
         return label;
     }
