@@ -50,14 +50,18 @@ public final class PackageFixture implements AutoCloseable {
         add(education, SCHOOLS, "清教〔2019〕1号", "2019-09-02");
     }
 
-    /** The city register learns its own unit's name and the county's government and justice bureau. */
-    public static void introduceTo(Workspace city) {
+    /**
+     * The city register learns its own unit's name and the county's government and justice bureau; returns the
+     * county government as the city knows it.
+     */
+    public static Issuer introduceTo(Workspace city) {
         city.settings().save(new UnitSettings(CITY, "濮", new RegistrationNumberTemplate(
                 RegistrationNumberTemplate.DEFAULT), MaterialKind.defaultRequired(), Set.of()));
         Issuer government = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY,
                 OrgKind.GOVERNMENT, null));
         city.register().addIssuer(new Issuer(null, COUNTY, "清司", OrgLevel.COUNTY, OrgKind.DEPARTMENT,
                 government.id()));
+        return government;
     }
 
     public NormativeDocument add(Issuer issuer, String title, String number, String published) {

@@ -169,7 +169,8 @@ public final class PackageImportViewModel {
                 progress -> packages.reconcile(packageFile), this::show, this::failed);
     }
 
-    private void show(Reconciliation reconciled) {
+    /** Shows a reconciliation (the dry run's answer): its lines, counts, header and the first line to look at. */
+    void show(Reconciliation reconciled) {
         List<ReportRow> lines = new ArrayList<>();
         for (Kind kind : List.of(Kind.CONFLICT, Kind.NEW, Kind.CHANGED, Kind.UNCHANGED)) {
             for (Reconciliation.Item item : reconciled.items(Reconciliation.State.valueOf(kind.name()))) {
@@ -316,6 +317,9 @@ public final class PackageImportViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
+        if (report.get() == null) {
+            headerText.set(messages.get("packageImport.notRead"));
+        }
         error.set(ErrorText.of(failure, messages));
     }
 

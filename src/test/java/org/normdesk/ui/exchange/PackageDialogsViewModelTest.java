@@ -2,7 +2,15 @@ package org.normdesk.ui.exchange;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.domain.document.DocumentInput;
+import org.normdesk.domain.document.DocumentType;
+import org.normdesk.domain.filing.FilingChannel;
+import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.service.filing.ReceiveRequest;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.service.transfer.PackageManifest;
 import org.normdesk.service.transfer.PackageReader;
+import org.normdesk.service.transfer.Reconciliation;
 import org.normdesk.service.transfer.Reconciliation.Resolution;
 import org.normdesk.ui.PackageFixture;
 import org.normdesk.ui.RegisterFixture;
@@ -12,7 +20,10 @@ import org.normdesk.ui.task.InlineTaskRunner;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,7 +51,12 @@ class PackageDialogsViewModelTest {
             throws Exception {
         try (PackageFixture county = new PackageFixture(dir.resolve("county"));
              RegisterFixture city = new RegisterFixture(dir.resolve("city"))) {
-            PackageFixture.introduceTo(city.workspace);
+            Issuer cityCounty = PackageFixture.introduceTo(city.workspace);
+            // the city received one of the county government's documents on paper that the county's register lacks
+            city.workspace.filings().receive(new ReceiveRequest(null, new DocumentInput("清丰县集贸市场管理办法",
+                    "清政〔2019〕9号", List.of(cityCounty.id()), DocumentType.GOVERNMENT_NORMATIVE, null, null,
+                    "2019-10-01", "2019-10-01", null, null), cityCounty.id(), "2019-10-15", FilingChannel.PAPER,
+                    List.of(), true));
             AtomicInteger refreshed = new AtomicInteger();
             PackageImportViewModel vm = new PackageImportViewModel(city.workspace.packages(), city.messages,
                     InlineTaskRunner.immediate(), refreshed::incrementAndGet);
@@ -51,14 +67,22 @@ class PackageDialogsViewModelTest {
             assertEquals("", vm.errorProperty().get());
             assertEquals(3, count(vm, Kind.NEW));
             assertEquals(0, count(vm, Kind.CONFLICT));
-            assertEquals(0, count(vm, Kind.CHANGED) + count(vm, Kind.UNCHANGED) + count(vm, Kind.MISSING_SERIAL)
-                    + count(vm, Kind.PAPER_ONLY));
+            assertEquals(1, count(vm, Kind.PAPER_ONLY));
+            assertEquals(0, count(vm, Kind.CHANGED) + count(vm, Kind.UNCHANGED) + count(vm, Kind.MISSING_SERIAL));
             assertTrue(vm.headerTextProperty().get().startsWith("来自 清丰县司法局，生成于 "), vm.headerTextProperty().get());
             assertTrue(vm.headerTextProperty().get().endsWith("全部台账，文件 3 件（接收单位：濮阳市司法局）"),
                     vm.headerTextProperty().get());
-            assertEquals(4, city.register().count(), "the dry run writes nothing");
+            assertEquals(5, city.register().count(), "the dry run writes nothing");
             assertNull(vm.kindFilterProperty().get(), "without conflicts every line is shown");
+            assertEquals(4, vm.visibleRows().size());
+            vm.kindFilterProperty().set(Kind.PAPER_ONLY);
+            ReportRow paper = vm.visibleRows().get(0);
+            assertEquals(List.of("清丰县集贸市场管理办法"), vm.visibleRows().stream().map(ReportRow::title).toList());
+            assertEquals("清政〔2019〕9号", paper.docNumber());
+            assertTrue(paper.detail().startsWith("清丰县人民政府 于 2019-10-15 报备"), paper.detail());
+            vm.kindFilterProperty().set(Kind.NEW);
             assertEquals(3, vm.visibleRows().size());
+            vm.kindFilterProperty().set(null);
             vm.searchTextProperty().set("殡葬");
             assertEquals(List.of(PackageFixture.FUNERALS), vm.visibleRows().stream().map(ReportRow::title).toList());
             vm.searchTextProperty().set("清教");
@@ -73,7 +97,7 @@ class PackageDialogsViewModelTest {
             assertEquals("", vm.errorProperty().get());
             assertEquals("导入完成：新增 3 件，采用交换包 0 件，保留本地 0 件，未变 0 件；新建关联 0 条，新建制定机关 1 个。",
                     vm.resultTextProperty().get());
-            assertEquals(7, city.register().count());
+            assertEquals(8, city.register().count());
             assertEquals(1, refreshed.get(), "the register view is told");
             assertFalse(vm.canApply().get(), "applied once");
 
@@ -123,7 +147,7 @@ class PackageDialogsViewModelTest {
             assertEquals("导入完成：新增 1 件，采用交换包 1 件，保留本地 0 件，未变 0 件；新建关联 0 条，新建制定机关 0 个。",
                     vm.resultTextProperty().get());
             assertEquals("清丰县城市绿化条例实施办法", PackageFixture.byNumber(city.workspace, "清政〔2019〕5号").title());
-            assertEquals(8, city.register().count());
+            assertEquals(9, city.register().count());
             assertEquals(2, refreshed.get());
 
             // a package that is not one: the service's sentence, nothing shown to apply
@@ -133,8 +157,45 @@ class PackageDialogsViewModelTest {
             assertNull(vm.reportProperty().get());
             assertTrue(vm.rows().isEmpty());
             assertFalse(vm.canApply().get());
-            assertEquals(8, city.register().count());
+            assertEquals("交换包未能读取，原因见下方", vm.headerTextProperty().get());
+            assertEquals(9, city.register().count());
         }
+    }
+
+    @Test
+    void gaps_in_the_senders_serials_are_lines_of_their_own_and_do_not_hold_apply_back() {
+        PackageImportViewModel vm = new PackageImportViewModel(null, Messages.load(Locale.SIMPLIFIED_CHINESE),
+                InlineTaskRunner.immediate(), () -> { });
+        PackageManifest manifest = new PackageManifest(PackageManifest.FORMAT, "p1", "26", PackageFixture.COUNTY, "清司",
+                PackageFixture.CITY, false, "p0", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 1),
+                Instant.parse("2020-03-01T02:00:00Z"), "clerk", Map.of("documents", 2L), List.of());
+        vm.show(new Reconciliation("x.ndpkg", manifest, false, List.of(
+                new Reconciliation.Item("7", Reconciliation.State.CHANGED, "清丰县殡葬管理办法", "清政〔2019〕6号", 3L,
+                        List.of(new Reconciliation.FieldDiff("status", "VALID", "REPEALED"))),
+                new Reconciliation.Item("9", Reconciliation.State.UNCHANGED, "清丰县物业管理办法", "清政〔2019〕7号", 4L,
+                        List.of())),
+                List.of(new Reconciliation.SerialGap("清登〔2019〕…号", List.of("清登〔2019〕3号", "清登〔2019〕5号–清登〔2019〕7号"))),
+                List.of()));
+        assertEquals(2, count(vm, Kind.MISSING_SERIAL));
+        assertEquals(1, count(vm, Kind.CHANGED));
+        assertEquals(1, count(vm, Kind.UNCHANGED));
+        assertEquals(4, vm.rows().size());
+        vm.kindFilterProperty().set(Kind.MISSING_SERIAL);
+        assertEquals(List.of("清登〔2019〕3号", "清登〔2019〕5号–清登〔2019〕7号"),
+                vm.visibleRows().stream().map(ReportRow::title).toList());
+        assertEquals("登记号序列 清登〔2019〕…号", vm.visibleRows().get(0).detail());
+        vm.kindFilterProperty().set(Kind.CHANGED);
+        assertEquals("状态", vm.visibleRows().get(0).detail());
+        assertEquals("已废止", vm.value("status", vm.visibleRows().get(0).diffs().get(0).theirs()));
+        vm.searchTextProperty().set("物业");
+        assertTrue(vm.visibleRows().isEmpty(), "the text filter works within the kind");
+        vm.kindFilterProperty().set(null);
+        assertEquals(1, vm.visibleRows().size());
+        assertEquals(0, vm.unresolvedProperty().get());
+        assertTrue(vm.canApply().get(), "a gap is for checking with the sender, not a choice");
+        assertEquals("来自 清丰县司法局，生成于 " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(Instant.parse("2020-03-01T02:00:00Z").atZone(java.time.ZoneId.systemDefault()))
+                + "，上次交换以来的变化，文件 2 件（接收单位：濮阳市司法局）", vm.headerTextProperty().get());
     }
 
     @Test
