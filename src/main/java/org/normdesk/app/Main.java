@@ -30,6 +30,12 @@ public final class Main {
         }
 
         @Override
+        public void launch(Path dataDir, String language, Path file) {
+            startLog(dataDir);
+            NormDeskApplication.launchAndWait(dataDir, language, file);
+        }
+
+        @Override
         public int smoke(Path dataDir, String language) {
             startLog(dataDir);
             return NormDeskApplication.smokeAndWait(dataDir, language);

@@ -88,8 +88,10 @@ public final class NormDeskCommand implements Callable<Integer> {
             return guiLauncher.smoke(dataDir, language);
         }
         if (fileToOpen != null) {
-            org.slf4j.LoggerFactory.getLogger(NormDeskCommand.class).info(
-                    "Started to open {}; this version does not import exchange packages yet", fileToOpen);
+            // its import dialog opens once the register is open
+            org.slf4j.LoggerFactory.getLogger(NormDeskCommand.class).info("Started to open {}", fileToOpen);
+            guiLauncher.launch(dataDir, language, fileToOpen.toAbsolutePath());
+            return 0;
         }
         guiLauncher.launch(dataDir, language);
         return 0;
@@ -168,6 +170,11 @@ public final class NormDeskCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface GuiLauncher {
         void launch(Path dataDir, String language);
+
+        /** A start to open {@code file} (an exchange package, .ndpkg) once the register is open. */
+        default void launch(Path dataDir, String language, Path file) {
+            launch(dataDir, language);
+        }
 
         /** A start that ends by itself once the app is up ({@code --smoke}); returns the exit code. */
         default int smoke(Path dataDir, String language) {

@@ -37,6 +37,7 @@ public final class NormDeskApplication extends Application {
     private static volatile Path dataDir;
     private static volatile String language;
     private static volatile SmokeStart smoke;
+    private static volatile Path packageToOpen;
 
     private ExecutorService executor;
     private MainWindow window;
@@ -51,6 +52,12 @@ public final class NormDeskApplication extends Application {
         smoke = run;
         launchAndWait(dataDirOption, languageOption);
         return run.exitCode();
+    }
+
+    /** Starts the GUI to import {@code file} (a double-clicked .ndpkg) once the register is open. */
+    public static void launchAndWait(Path dataDirOption, String languageOption, Path file) {
+        packageToOpen = file;
+        launchAndWait(dataDirOption, languageOption);
     }
 
     /** Starts the GUI and returns when its last window closed. */
@@ -110,6 +117,9 @@ public final class NormDeskApplication extends Application {
                 FileOpener.hostServices(getHostServices()), preferences);
         if (welcome != null) {
             FirstRun.saveWhenOpen(window, welcome, runner, messages);
+        }
+        if (packageToOpen != null && smokeRun == null) {
+            window.openPackageOnceOpen(packageToOpen);
         }
         LOG.info("Start-up: main window built at {} ms", StartupClock.sinceStart().toMillis());
         window.viewModel().announceOpening();

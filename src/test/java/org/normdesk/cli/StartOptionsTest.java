@@ -21,6 +21,11 @@ class StartOptionsTest {
         }
 
         @Override
+        public void launch(Path dataDir, String language, Path file) {
+            calls.add("launch " + dataDir + " " + language + " to open " + file);
+        }
+
+        @Override
         public int smoke(Path dataDir, String language) {
             calls.add("smoke " + dataDir + " " + language);
             return 3;
@@ -40,9 +45,9 @@ class StartOptionsTest {
     }
 
     @Test
-    void a_double_clicked_exchange_package_starts_the_app_instead_of_an_unknown_argument_error() {
+    void a_double_clicked_exchange_package_starts_the_app_to_open_it() {
         assertEquals(0, run("/home/user/下载/2019年备案.ndpkg"));
-        assertEquals(List.of("launch null null"), calls);
+        assertEquals(List.of("launch null null to open " + Path.of("/home/user/下载/2019年备案.ndpkg")), calls);
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class RegisterSection {
     private final RegisterNavigationViewModel navigation;
     private final Workspace ws;
     private final TaskRunner runner;
+    private org.normdesk.ui.common.FileChoices packageFiles;
 
     private RegisterSection(Workspace ws, Messages messages, TaskRunner runner, Consumer<String> notifier,
                             Clock clock) {
@@ -103,6 +104,35 @@ public final class RegisterSection {
                     viewModel.registerChanged();
                     navigation.refresh();
                 }));
+    }
+
+    /**
+     * Offers 导入交换包… and 导出交换包… on the register's toolbar; {@code files} answers their file questions. After
+     * an import that changed the register the table and the navigation's counts are read again.
+     */
+    public void enablePackages(org.normdesk.ui.common.FileChoices files, Clock clock) {
+        this.packageFiles = files;
+        view.setPackageActions(() -> openPackage(null), () -> org.normdesk.ui.exchange.PackageDialogs.openExport(
+                window(), ws.packages(), ws.register(), ws.settings(), messages, runner, files, clock));
+    }
+
+    /**
+     * The import dialog for {@code file} (a double-clicked .ndpkg), or, for null, for a package the user chooses.
+     * Null when the packages are not offered or the user cancelled the choice.
+     */
+    public org.normdesk.ui.exchange.PackageImportViewModel openPackage(java.nio.file.Path file) {
+        if (packageFiles == null) {
+            return null;
+        }
+        return org.normdesk.ui.exchange.PackageDialogs.openImport(window(), file, ws.packages(), messages, runner,
+                packageFiles, () -> {
+                    viewModel.registerChanged();
+                    navigation.refresh();
+                });
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     public RegisterViewModel viewModel() {

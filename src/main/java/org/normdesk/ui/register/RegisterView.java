@@ -39,6 +39,8 @@ public final class RegisterView {
     @FXML private Button statusButton;
     @FXML private Button relateButton;
     @FXML private Button importLedgerButton;
+    @FXML private Button importPackageButton;
+    @FXML private Button exportPackageButton;
     @FXML private TextField searchField;
     @FXML private CheckComboBox<LifecycleStatus> statusFilter;
     @FXML private ComboBox<Choice<DocumentType>> typeFilter;
@@ -67,6 +69,8 @@ public final class RegisterView {
     private final Clock clock;
     private final PauseTransition debounce = new PauseTransition(SEARCH_DELAY);
     private Runnable onImportLedger;
+    private Runnable onImportPackage;
+    private Runnable onExportPackage;
 
     public RegisterView(RegisterViewModel vm, Clock clock) {
         this.vm = vm;
@@ -268,6 +272,30 @@ public final class RegisterView {
     private void importLedger() {
         if (onImportLedger != null) {
             onImportLedger.run();
+        }
+    }
+
+    /** Shows the 导入交换包… and 导出交换包… buttons; the actions open their dialogs. */
+    public void setPackageActions(Runnable importAction, Runnable exportAction) {
+        this.onImportPackage = importAction;
+        this.onExportPackage = exportAction;
+        importPackageButton.setVisible(importAction != null);
+        importPackageButton.setManaged(importAction != null);
+        exportPackageButton.setVisible(exportAction != null);
+        exportPackageButton.setManaged(exportAction != null);
+    }
+
+    @FXML
+    private void importPackage() {
+        if (onImportPackage != null) {
+            onImportPackage.run();
+        }
+    }
+
+    @FXML
+    private void exportPackage() {
+        if (onExportPackage != null) {
+            onExportPackage.run();
         }
     }
 }

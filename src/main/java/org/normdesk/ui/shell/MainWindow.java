@@ -49,6 +49,7 @@ public final class MainWindow {
     private FileTargets files = FileTargets.dialogs();
     private org.normdesk.ui.common.FileChoices fileChoices = org.normdesk.ui.common.FileChoices.dialogs();
     private org.normdesk.ui.help.HelpWindow guide;
+    private Path packageToOpen;
 
     public MainWindow(Messages messages, TaskRunner runner, Clock clock, DemoSource demo, Prompts prompts) {
         this(messages, runner, clock, demo, prompts, null, FileOpener.desktop(), WorkstationPreferences.inMemory());
@@ -134,6 +135,7 @@ public final class MainWindow {
         registerSection = RegisterSection.create(ws, messages, vm.runner(), vm::notify, clock);
         registerVm = registerSection.viewModel();
         registerSection.enableLedgerImport(fileChoices);
+        registerSection.enablePackages(fileChoices, clock);
         registerVm.detail().setAuditTrail(ws.audit());
         registerVm.totalDocumentsProperty().addListener((obs, old, now) -> vm.documentCountProperty().set(now.intValue()));
         view.setRegisterView(registerSection.root(), registerSection.view());
@@ -152,7 +154,12 @@ public final class MainWindow {
         if (!ws.currentUser().isSingleUser()) {
             view.setSignOut(() -> signOut(ws));
         }
-        if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
+        if (packageToOpen != null) {
+            // a double-clicked .ndpkg: its import dialog, over the register that is now open
+            Path file = packageToOpen;
+            packageToOpen = null;
+            javafx.application.Platform.runLater(() -> registerSection.openPackage(file));
+        } else if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerVm::load);
         }
     }
@@ -163,6 +170,14 @@ public final class MainWindow {
             registerSection.stop();
         }
         vm.open(progress -> next, DemoSource.none(), this::opened, text -> prompts.openFailed(window(), text));
+    }
+
+    /**
+     * An exchange package to import once the register is open (and the user signed in): the app was started to
+     * open it, e.g. by a double click on the .ndpkg file. Set before {@link #open}.
+     */
+    public void openPackageOnceOpen(Path file) {
+        this.packageToOpen = file;
     }
 
     /**

@@ -42,7 +42,7 @@ class HelpGuideTest {
         HelpGuide zh = HelpGuide.load(Messages.load(Locale.SIMPLIFIED_CHINESE));
         HelpGuide en = HelpGuide.load(Messages.load(Locale.ENGLISH));
 
-        assertEquals(List.of("开始使用", "报送备案登记", "审查", "现行有效台账", "清理", "统计", "设置", "出现问题时", "向上报备"),
+        assertEquals(List.of("开始使用", "报送备案登记", "审查", "现行有效台账", "清理", "统计", "设置", "出现问题时", "向上报备", "交换包"),
                 zh.chapters().stream().map(HelpGuide.Chapter::title).toList());
         assertEquals(zh.chapters().size(), en.chapters().size());
         for (HelpGuide guide : List.of(zh, en)) {
