@@ -146,6 +146,15 @@ public final class NormDeskCommand implements Callable<Integer> {
 
     /** As {@link #run(NormDeskCommand, String...)}, writing to {@code out} / {@code err} when given (tests). */
     public static int run(NormDeskCommand root, PrintWriter out, PrintWriter err, String... args) {
+        DesktopStart desktop = DesktopStart.parse(args);
+        if (desktop != null) {
+            // the desktop app's own start: no picocli model of the subcommands before the window appears
+            root.dataDir = desktop.dataDir();
+            root.language = desktop.language();
+            root.smoke = desktop.smoke();
+            root.fileToOpen = desktop.fileToOpen();
+            return root.call();
+        }
         CommandLine cli = new CommandLine(root);
         if (out != null) {
             cli.setOut(out);

@@ -55,4 +55,39 @@ class StartOptionsTest {
         assertEquals(0, run("help"));
         assertEquals(List.of(), calls);
     }
+    @Test
+    void the_desktop_start_is_read_without_picocli_in_both_option_forms() {
+        assertEquals(0, run("--data-dir=/tmp/nd-a", "--lang=zh"));
+        assertEquals(0, run("--lang", "en", "/tmp/包.ndpkg", "--data-dir", "/tmp/nd-b"));
+        assertEquals(List.of("launch " + Path.of("/tmp/nd-a") + " zh", "launch " + Path.of("/tmp/nd-b") + " en"), calls);
+        assertEquals(new DesktopStart(Path.of("/tmp/nd-b"), "en", false, Path.of("/tmp/包.ndpkg")),
+                DesktopStart.parse("--lang", "en", "/tmp/包.ndpkg", "--data-dir", "/tmp/nd-b"));
+        assertEquals(new DesktopStart(null, null, true, null), DesktopStart.parse("--smoke"));
+        assertEquals(new DesktopStart(null, null, false, null), DesktopStart.parse());
+    }
+
+    @Test
+    void everything_else_is_left_to_picocli_and_gets_its_answer() {
+        // a missing value, a repeated option, another option, help, version and two files: picocli's own answers
+        for (String[] args : List.of(new String[] {"--data-dir"}, new String[] {"--smoke", "--smoke"},
+                new String[] {"--lang", "en", "--lang", "zh"}, new String[] {"--db-url", "jdbc:h2:mem:x"},
+                new String[] {"--help"}, new String[] {"-V"}, new String[] {"a.ndpkg", "b.ndpkg"},
+                new String[] {"--data-dir", "--smoke"}, new String[] {"list"}, new String[] {"--data-dir", "/tmp/x", "db-info", "--help"})) {
+            assertEquals(null, DesktopStart.parse(args), String.join(" ", args));
+        }
+        assertEquals(2, run("--data-dir"));
+        assertEquals(2, run("--smoke", "--smoke"));
+        assertEquals(2, run("a.ndpkg", "b.ndpkg"));
+        assertEquals(0, run("--version"));
+        assertEquals(List.of(), calls);
+    }
+
+    @Test
+    void the_subcommand_names_read_from_the_annotations_are_the_ones_picocli_knows() {
+        var picocli = new picocli.CommandLine(new NormDeskCommand(launcher, Clock.systemUTC()));
+        assertEquals(picocli.getSubcommands().keySet(), DesktopStart.subcommandNames());
+        for (String name : picocli.getSubcommands().keySet()) {
+            assertEquals(null, DesktopStart.parse(name), name);
+        }
+    }
 }

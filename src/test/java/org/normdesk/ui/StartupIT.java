@@ -87,6 +87,31 @@ class StartupIT {
         assertTrue(robot.lookup("#databaseLabel").queryAs(Label.class).getText().contains("H2"));
         assertEquals(0, prompts.demoOffers, "a register with documents is not offered the demo");
         assertTrue(prompts.failures.isEmpty());
+
+        // the other workflows' views are built when first chosen, not while the register opened
+        assertTrue(onFx(() -> robot.lookup("#intakeRoot").tryQuery().isEmpty() && robot.lookup("#upwardRoot").tryQuery().isEmpty()));
+        robot.clickOn("#navFiling");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#intakeRoot").tryQuery()
+                .map(StartupIT::shown).orElse(false) && !shown(robot.lookup("#registerTable").query())));
+        // a dashboard item leading to the 向上报备 section before that section was ever shown builds and shows it
+        robot.interact(() -> robot.lookup("#intakeRoot").query().fireEvent(new org.normdesk.ui.upward.UpwardOpenEvent(1)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#upwardRoot").tryQuery()
+                .map(StartupIT::shown).orElse(false) && !shown(robot.lookup("#intakeRoot").query())));
+        assertTrue(onFx(() -> robot.lookup("#navUpward").queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
+    }
+
+    /** Whether {@code node} is on the screen: it and every node above it visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        return WaitForAsyncUtils.asyncFx(condition).get();
     }
 
     @Test

@@ -143,10 +143,17 @@ public final class MainWindow {
                 : ws.print().userTemplateFolder().resolveSibling("exports");
         SectionViews.Context context = new SectionViews.Context(ws, messages, vm.runner(), vm::notify, clock, exports,
                 opener, preferences, registerVm::query, files);
-        SectionViews.all().forEach((section, factory) -> view.setSectionView(section, factory.create(context)));
+        // each workflow's view is built when its section is first chosen, not while the register opens
+        SectionViews.all().forEach((section, factory) -> view.setSectionFactory(section, () -> factory.create(context)));
         // a dashboard item of an upward filing leads to its line in the 向上报备 section
-        view.root().addEventHandler(org.normdesk.ui.upward.UpwardOpenEvent.OPEN,
-                e -> vm.sectionProperty().set(Section.UPWARD));
+        view.root().addEventHandler(org.normdesk.ui.upward.UpwardOpenEvent.OPEN, e -> {
+            boolean built = view.isSectionBuilt(Section.UPWARD);
+            vm.sectionProperty().set(Section.UPWARD);
+            if (!built) {
+                // the section's view was built just now, after the event had passed where it listens: once more
+                view.root().fireEvent(new org.normdesk.ui.upward.UpwardOpenEvent(e.upwardId()));
+            }
+        });
         registerSection.start(expiryCheckEvery);
         // encrypting the register or changing its password closes it and hands over the reopened one
         ws.setReplacedListener(next -> javafx.application.Platform.runLater(() -> reopened(next)));

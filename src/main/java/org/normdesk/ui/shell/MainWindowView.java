@@ -47,6 +47,7 @@ public final class MainWindowView {
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<Section, Node> sectionNodes = new EnumMap<>(Section.class);
+    private final Map<Section, java.util.function.Supplier<Node>> sectionFactories = new EnumMap<>(Section.class);
     private RegisterView registerView;
     private Runnable showGuide = () -> { };
     private Runnable showAbout = () -> { };
@@ -96,6 +97,10 @@ public final class MainWindowView {
     }
 
     private void showSection(Section section) {
+        java.util.function.Supplier<Node> factory = sectionFactories.remove(section);
+        if (factory != null) {
+            add(section, factory.get(), true);
+        }
         Toggle button = navButtons.get(section);
         if (navGroup.getSelectedToggle() != button) {
             navGroup.selectToggle(button);
@@ -114,12 +119,39 @@ public final class MainWindowView {
 
     /** Puts a workflow's view into the content area; until then its section shows the placeholder. */
     public void setSectionView(Section section, Node node) {
+        sectionFactories.remove(section);
+        add(section, node, false);
+        showSection(vm.sectionProperty().get());
+    }
+
+    /**
+     * A workflow's view, built when its section is first shown: the views of sections nobody opens cost neither
+     * the time of opening the register nor memory (their scene graph, their classes). Built hidden and then shown,
+     * so a view that reads its data when it becomes visible does so as if it had been built with the others.
+     */
+    public void setSectionFactory(Section section, java.util.function.Supplier<Node> factory) {
+        Node previous = sectionNodes.remove(section);
+        if (previous != null) {
+            contentPane.getChildren().remove(previous);
+        }
+        sectionFactories.put(section, factory);
+        showSection(vm.sectionProperty().get());
+    }
+
+    /** Whether the view of {@code section} has been built (shown at least once, or set directly). */
+    public boolean isSectionBuilt(Section section) {
+        return sectionNodes.containsKey(section);
+    }
+
+    private void add(Section section, Node node, boolean hidden) {
         Node previous = sectionNodes.put(section, node);
         if (previous != null) {
             contentPane.getChildren().remove(previous);
         }
+        if (hidden) {
+            node.setVisible(false);
+        }
         contentPane.getChildren().add(0, node);
-        showSection(vm.sectionProperty().get());
     }
 
     /**
