@@ -59,7 +59,7 @@ class StartOptionsTest {
     void the_desktop_start_is_read_without_picocli_in_both_option_forms() {
         assertEquals(0, run("--data-dir=/tmp/nd-a", "--lang=zh"));
         assertEquals(0, run("--lang", "en", "/tmp/包.ndpkg", "--data-dir", "/tmp/nd-b"));
-        assertEquals(List.of("launch " + Path.of("/tmp/nd-a") + " zh", "launch " + Path.of("/tmp/nd-b") + " en"), calls);
+        assertEquals(List.of("launch " + Path.of("/tmp/nd-a") + " zh", "launch " + Path.of("/tmp/nd-b") + " en to open " + Path.of("/tmp/包.ndpkg")), calls);
         assertEquals(new DesktopStart(Path.of("/tmp/nd-b"), "en", false, Path.of("/tmp/包.ndpkg")),
                 DesktopStart.parse("--lang", "en", "/tmp/包.ndpkg", "--data-dir", "/tmp/nd-b"));
         assertEquals(new DesktopStart(null, null, true, null), DesktopStart.parse("--smoke"));
