@@ -43,7 +43,7 @@ import java.util.Map;
  */
 public final class PackageImportViewModel {
     /** A line of the report: a document of the package by its state, a gap in the serials, or a paper-only filing. */
-    public enum Kind { NEW, CHANGED, UNCHANGED, CONFLICT, MISSING_SERIAL, PAPER_ONLY }
+    public enum Kind { NEW, CHANGED, UNCHANGED, CONFLICT, NUMBER_CLASH, MISSING_SERIAL, PAPER_ONLY }
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -62,6 +62,8 @@ public final class PackageImportViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final Map<Kind, IntegerProperty> counts = new EnumMap<>(Kind.class);
     private final IntegerProperty unresolved = new SimpleIntegerProperty();
+    /** Documents that would be written with a 文号 another document already carries: the service refuses those. */
+    private final IntegerProperty blockingClashes = new SimpleIntegerProperty();
     private final ObjectProperty<ReportRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty applied = new SimpleBooleanProperty();
     private final BooleanProperty nothingToChange = new SimpleBooleanProperty();
@@ -71,6 +73,7 @@ public final class PackageImportViewModel {
     private final BooleanBinding canApply;
 
     private Path file;
+    private List<Reconciliation.NumberClash> clashes = List.of();
     private PackageService.ApplyResult result;
 
     /** @param onImported runs on the FX thread after an import that changed the register */
@@ -85,9 +88,9 @@ public final class PackageImportViewModel {
         kindFilter.addListener((obs, old, now) -> refilter());
         searchText.addListener((obs, old, now) -> refilter());
         canApply = Bindings.createBooleanBinding(() -> report.get() != null && !busy.get() && !applied.get()
-                        && !nothingToChange.get() && unresolved.get() == 0, report, busy, applied, nothingToChange,
-                unresolved);
-        for (javafx.beans.Observable o : List.of(report, busy, applied, nothingToChange, unresolved)) {
+                        && !nothingToChange.get() && unresolved.get() == 0 && blockingClashes.get() == 0, report, busy,
+                applied, nothingToChange, unresolved, blockingClashes);
+        for (javafx.beans.Observable o : List.of(report, busy, applied, nothingToChange, unresolved, blockingClashes)) {
             o.addListener(x -> updateHint());
         }
     }
@@ -163,20 +166,30 @@ public final class PackageImportViewModel {
         result = null;
         report.set(null);
         rows.clear();
+        clashes = List.of();
         counts.values().forEach(c -> c.set(0));
         unresolved.set(0);
+        blockingClashes.set(0);
         runner.run(messages.format("packageImport.reading", packageFile.getFileName()),
                 progress -> packages.reconcile(packageFile), this::show, this::failed);
     }
 
     /** Shows a reconciliation (the dry run's answer): its lines, counts, header and the first line to look at. */
     void show(Reconciliation reconciled) {
+        clashes = reconciled.numberClashes();
         List<ReportRow> lines = new ArrayList<>();
         for (Kind kind : List.of(Kind.CONFLICT, Kind.NEW, Kind.CHANGED, Kind.UNCHANGED)) {
             for (Reconciliation.Item item : reconciled.items(Reconciliation.State.valueOf(kind.name()))) {
                 lines.add(new ReportRow(kind, item.key(), item.title(), item.docNumber(), String.join("、",
                         item.diffs().stream().map(d -> fieldName(d.field())).toList()), item.diffs()));
             }
+        }
+        for (Reconciliation.NumberClash clash : reconciled.numberClashes()) {
+            lines.add(new ReportRow(Kind.NUMBER_CLASH, clash.key(), clash.title(), clash.docNumber(),
+                    clash.otherLocalId() != null
+                            ? messages.format("packageImport.clashDetail", clash.otherTitle(), clash.otherLocalId())
+                            : messages.format("packageImport.clashInPackageDetail", clash.otherTitle(), clash.otherKey()),
+                    List.of()));
         }
         for (Reconciliation.SerialGap gap : reconciled.missingSerials()) {
             for (String missing : gap.missing()) {
@@ -193,6 +206,7 @@ public final class PackageImportViewModel {
             if (row.isConflict()) {
                 row.resolutionProperty().addListener((obs, old, now) -> {
                     countUnresolved();
+                    countBlockingClashes();
                     updateHint();
                 });
             }
@@ -209,7 +223,9 @@ public final class PackageImportViewModel {
         nothingToChange.set(reconciled.alreadyImported() && n.getOrDefault(Kind.NEW, 0) == 0
                 && n.getOrDefault(Kind.CHANGED, 0) == 0 && n.getOrDefault(Kind.CONFLICT, 0) == 0);
         countUnresolved();
-        kindFilter.set(n.getOrDefault(Kind.CONFLICT, 0) > 0 ? Kind.CONFLICT : null);
+        countBlockingClashes();
+        kindFilter.set(n.getOrDefault(Kind.CONFLICT, 0) > 0 ? Kind.CONFLICT
+                : n.getOrDefault(Kind.NUMBER_CLASH, 0) > 0 ? Kind.NUMBER_CLASH : null);
         refilter();
         report.set(reconciled);
         busy.set(false);
@@ -237,6 +253,23 @@ public final class PackageImportViewModel {
             return value;
         }
         return value;
+    }
+
+    /**
+     * The clashes that would stop the import as chosen now: the same rule as the service's, a clash matters only
+     * while its document (and, inside the package, the other one too) is taken as the sender's version.
+     */
+    private void countBlockingClashes() {
+        Map<String, ReportRow> byKey = new java.util.HashMap<>();
+        rows.stream().filter(r -> r.kind() == Kind.NEW || r.kind() == Kind.CHANGED || r.kind() == Kind.CONFLICT)
+                .forEach(r -> byKey.put(r.key(), r));
+        blockingClashes.set((int) clashes.stream().filter(c -> taken(byKey.get(c.key()))
+                && (c.otherKey() == null || taken(byKey.get(c.otherKey())))).count());
+    }
+
+    private static boolean taken(ReportRow row) {
+        return row != null && (row.kind() == Kind.NEW || row.kind() == Kind.CHANGED
+                || row.resolutionProperty().get() == Resolution.THEIRS);
     }
 
     private void countUnresolved() {
@@ -268,6 +301,8 @@ public final class PackageImportViewModel {
             applyHint.set("");
         } else if (nothingToChange.get()) {
             applyHint.set(messages.get("packageImport.nothingToChange"));
+        } else if (blockingClashes.get() > 0) {
+            applyHint.set(messages.format("packageImport.clashHint", blockingClashes.get()));
         } else if (unresolved.get() > 0) {
             applyHint.set(messages.format("packageImport.unresolvedHint", unresolved.get(),
                     counts.get(Kind.CONFLICT).get()));

@@ -209,6 +209,38 @@ class PackageDialogsViewModelTest {
     }
 
     @Test
+    void a_number_clash_is_a_line_of_its_own_and_holds_apply_back_while_the_clashing_version_is_taken() {
+        PackageImportViewModel vm = new PackageImportViewModel(null, Messages.load(Locale.SIMPLIFIED_CHINESE),
+                InlineTaskRunner.immediate(), () -> { });
+        PackageManifest manifest = new PackageManifest(PackageManifest.FORMAT, "p1", "26", PackageFixture.COUNTY, "清司",
+                PackageFixture.CITY, false, "p0", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 1),
+                Instant.parse("2020-03-01T02:00:00Z"), "clerk", Map.of("documents", 2L), List.of());
+        vm.show(new Reconciliation("x.ndpkg", manifest, false, List.of(
+                new Reconciliation.Item("7", Reconciliation.State.CONFLICT, "清丰县物业管理办法", "清政〔2019〕9号", 3L,
+                        List.of(new Reconciliation.FieldDiff("docNumber", "清政〔2019〕7号", "清政〔2019〕9号"))),
+                new Reconciliation.Item("8", Reconciliation.State.NEW, "清丰县养犬管理办法", "清政〔2019〕12号", null,
+                        List.of())),
+                List.of(), List.of(), List.of(new Reconciliation.NumberClash("7", "清丰县物业管理办法", "清丰县人民政府",
+                        "清政〔2019〕9号", 4L, null, "清丰县集贸市场管理办法"))));
+        assertEquals(1, count(vm, Kind.NUMBER_CLASH));
+        assertEquals(Kind.CONFLICT, vm.kindFilterProperty().get(), "conflicts still come first");
+        vm.kindFilterProperty().set(Kind.NUMBER_CLASH);
+        ReportRow clash = vm.visibleRows().get(0);
+        assertEquals("清丰县物业管理办法", clash.title());
+        assertEquals("清政〔2019〕9号", clash.docNumber());
+        assertEquals("本台账的《清丰县集贸市场管理办法》（#4）已使用该文号", clash.detail());
+        ReportRow conflict = vm.rows().stream().filter(ReportRow::isConflict).findFirst().orElseThrow();
+
+        conflict.resolutionProperty().set(Resolution.THEIRS);
+        assertFalse(vm.canApply().get(), "taking the sender's version would be refused by the service");
+        assertEquals("有 1 份将导入的文件与其他文件文号重复：冲突时选择“保留本地”，或请报送方更正文号后重新导出，才能应用。",
+                vm.applyHintProperty().get());
+        conflict.resolutionProperty().set(Resolution.MINE);
+        assertTrue(vm.canApply().get(), "kept as ours, the clash does not matter");
+        assertEquals("应用后：新增 1 件，采用交换包 0 件，保留本地 1 件。", vm.applyHintProperty().get());
+    }
+
+    @Test
     void the_export_dialog_asks_for_a_recipient_offers_a_file_name_and_writes_a_package_the_reader_accepts()
             throws Exception {
         try (RegisterFixture city = new RegisterFixture(dir.resolve("city"))) {
