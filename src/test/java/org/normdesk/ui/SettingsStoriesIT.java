@@ -86,11 +86,11 @@ class SettingsStoriesIT {
 
     /** Opens the settings section on {@code tab} once everything in it has been read. */
     private void openSettings(FxRobot robot, String tab) throws Exception {
-        waitUntil(() -> robot.lookup("#settingsTabs").tryQuery().isPresent()
+        waitUntil(() -> robot.lookup("#navSettings").tryQuery().isPresent()
                 && !window.viewModel().runner().busyProperty().get());
         robot.clickOn("#navSettings");
-        // showing the section reads it afresh
-        waitUntil(() -> !robot.lookup("#unitSaveButton").query().isDisabled()
+        // the section is built when first chosen; showing it reads it afresh
+        waitUntil(() -> robot.lookup("#unitSaveButton").tryQuery().map(Node::isDisabled).orElse(true) == false
                 && !window.viewModel().runner().busyProperty().get());
         robot.clickOn(tab);
         WaitForAsyncUtils.waitForFxEvents();
