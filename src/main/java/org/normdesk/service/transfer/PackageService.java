@@ -346,23 +346,11 @@ public final class PackageService {
                         + String.join(", ", open), String.join(", ", open));
             }
             // a 文号 the register (or the package) already gives another document: refused before anything is written
-            for (Reconciliation.NumberClash clash : report.numberClashes()) {
-                if (taken(plan.planned.get(clash.key()), resolutions) && (clash.otherKey() == null
-                        || taken(plan.planned.get(clash.otherKey()), resolutions))) {
-                    throw clash.refusal();
-                }
+            for (Reconciliation.NumberClash clash : report.blockingClashes(resolutions)) {
+                throw clash.refusal();
             }
             return applyPlan(opened, plan, resolutions);
         });
-    }
-
-    /** Whether applying writes the sender's version of this document (new, changed, or a conflict taken as theirs). */
-    private static boolean taken(Planned p, Map<String, Reconciliation.Resolution> resolutions) {
-        return p != null && switch (p.item.state()) {
-            case NEW, CHANGED -> true;
-            case CONFLICT -> resolutions.get(p.item.key()) == Reconciliation.Resolution.THEIRS;
-            case UNCHANGED -> false;
-        };
     }
 
     private ApplyResult applyPlan(PackageReader.Opened opened, Plan plan, Map<String, Reconciliation.Resolution> resolutions) {

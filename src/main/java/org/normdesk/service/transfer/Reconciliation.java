@@ -96,4 +96,20 @@ public record Reconciliation(String fileName, PackageManifest manifest, boolean 
     public int count(State state) {
         return (int) items.stream().filter(i -> i.state() == state).count();
     }
+
+    /**
+     * The 文号 clashes that stop an import with these choices: a clash matters only while its document (and, inside
+     * the package, the other one too) is taken as the sender's version — new, changed, or a conflict taken as theirs.
+     */
+    public List<NumberClash> blockingClashes(java.util.Map<String, Resolution> resolutions) {
+        java.util.Map<String, State> states = new java.util.HashMap<>();
+        items.forEach(i -> states.put(i.key(), i.state()));
+        java.util.function.Predicate<String> taken = key -> {
+            State state = states.get(key);
+            return state == State.NEW || state == State.CHANGED
+                    || state == State.CONFLICT && resolutions.get(key) == Resolution.THEIRS;
+        };
+        return numberClashes.stream().filter(c -> taken.test(c.key())
+                && (c.otherKey() == null || taken.test(c.otherKey()))).toList();
+    }
 }

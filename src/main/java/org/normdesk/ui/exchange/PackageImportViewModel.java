@@ -73,7 +73,8 @@ public final class PackageImportViewModel {
     private final BooleanBinding canApply;
 
     private Path file;
-    private List<Reconciliation.NumberClash> clashes = List.of();
+    /** The reconciliation on show, set before its lines are counted (the report property follows after). */
+    private Reconciliation shown;
     private PackageService.ApplyResult result;
 
     /** @param onImported runs on the FX thread after an import that changed the register */
@@ -166,7 +167,7 @@ public final class PackageImportViewModel {
         result = null;
         report.set(null);
         rows.clear();
-        clashes = List.of();
+        shown = null;
         counts.values().forEach(c -> c.set(0));
         unresolved.set(0);
         blockingClashes.set(0);
@@ -176,7 +177,7 @@ public final class PackageImportViewModel {
 
     /** Shows a reconciliation (the dry run's answer): its lines, counts, header and the first line to look at. */
     void show(Reconciliation reconciled) {
-        clashes = reconciled.numberClashes();
+        shown = reconciled;
         List<ReportRow> lines = new ArrayList<>();
         for (Kind kind : List.of(Kind.CONFLICT, Kind.NEW, Kind.CHANGED, Kind.UNCHANGED)) {
             for (Reconciliation.Item item : reconciled.items(Reconciliation.State.valueOf(kind.name()))) {
@@ -255,21 +256,9 @@ public final class PackageImportViewModel {
         return value;
     }
 
-    /**
-     * The clashes that would stop the import as chosen now: the same rule as the service's, a clash matters only
-     * while its document (and, inside the package, the other one too) is taken as the sender's version.
-     */
+    /** The clashes that would stop the import as chosen now: the service's own rule. */
     private void countBlockingClashes() {
-        Map<String, ReportRow> byKey = new java.util.HashMap<>();
-        rows.stream().filter(r -> r.kind() == Kind.NEW || r.kind() == Kind.CHANGED || r.kind() == Kind.CONFLICT)
-                .forEach(r -> byKey.put(r.key(), r));
-        blockingClashes.set((int) clashes.stream().filter(c -> taken(byKey.get(c.key()))
-                && (c.otherKey() == null || taken(byKey.get(c.otherKey())))).count());
-    }
-
-    private static boolean taken(ReportRow row) {
-        return row != null && (row.kind() == Kind.NEW || row.kind() == Kind.CHANGED
-                || row.resolutionProperty().get() == Resolution.THEIRS);
+        blockingClashes.set(shown == null ? 0 : shown.blockingClashes(resolutions()).size());
     }
 
     private void countUnresolved() {
