@@ -2,7 +2,6 @@ package org.normdesk.store;
 
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.normdesk.domain.common.ConcurrentChangeException;
 import org.normdesk.domain.common.DateRange;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,42 +67,37 @@ public final class DocumentStore {
         if (docs.size() != createdAt.size()) {
             throw new IllegalArgumentException("one time per document");
         }
-        Field<?>[] columns = {DOCUMENT.TITLE, DOCUMENT.TITLE_NORMALIZED, DOCUMENT.DOC_NUMBER_RAW,
-                DOCUMENT.DOC_NUMBER_NORMALIZED, DOCUMENT.DOC_NUMBER_PREFIX, DOCUMENT.DOC_NUMBER_YEAR,
-                DOCUMENT.DOC_NUMBER_SERIAL, DOCUMENT.DOC_NUMBER_PARSED, DOCUMENT.LEAD_ISSUER_ID, DOCUMENT.DOC_TYPE,
-                DOCUMENT.SUBJECT_AREA, DOCUMENT.SIGNED_DATE, DOCUMENT.PUBLISHED_DATE, DOCUMENT.EFFECTIVE_DATE,
-                DOCUMENT.VALID_UNTIL, DOCUMENT.STATUS, DOCUMENT.REGISTRATION_NO, DOCUMENT.CREATED_AT,
-                DOCUMENT.UPDATED_AT, DOCUMENT.VERSION};
-        List<NormativeDocument> stored = new ArrayList<>(docs.size());
-        for (int start = 0; start < docs.size(); start += ROWS_PER_STATEMENT) {
-            int end = Math.min(docs.size(), start + ROWS_PER_STATEMENT);
-            var insert = db.dsl().insertInto(DOCUMENT).columns(columns);
-            for (int i = start; i < end; i++) {
-                DocumentRecord row = db.dsl().newRecord(DOCUMENT);
-                copyFields(docs.get(i), row);
-                row.setCreatedAt(utc(createdAt.get(i)));
-                row.setUpdatedAt(utc(createdAt.get(i)));
-                row.setVersion(0);
-                insert = insert.values(Arrays.stream(columns).map(row::get).toList());
-            }
-            List<Record3<Long, String, Long>> ids = insert
-                    .returningResult(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.LEAD_ISSUER_ID).fetch();
-            var issuerRows = db.dsl().insertInto(DOCUMENT_ISSUER, DOCUMENT_ISSUER.DOCUMENT_ID,
-                    DOCUMENT_ISSUER.ISSUER_ID, DOCUMENT_ISSUER.ORDINAL);
-            for (int i = start; i < end; i++) {
-                NormativeDocument doc = docs.get(i);
-                Record3<Long, String, Long> id = ids.get(i - start);
-                // the databases return generated keys in insertion order; checked, not assumed
-                if (!id.value2().equals(doc.title()) || !id.value3().equals(doc.leadIssuer().id())) {
-                    throw new IllegalStateException("generated ids came back out of order at " + doc.title());
-                }
-                stored.add(doc.withId(id.value1()));
-                for (int k = 0; k < doc.issuers().size(); k++) {
-                    issuerRows = issuerRows.values(id.value1(), doc.issuers().get(k).id(), k);
-                }
-            }
-            issuerRows.execute();
+        List<Object[]> rows = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            NormativeDocument doc = docs.get(i);
+            DocNumber number = doc.docNumber();
+            OffsetDateTime at = utc(createdAt.get(i));
+            rows.add(new Object[]{doc.title(), TextNormalizer.normalizeTitle(doc.title()),
+                    number == null ? null : number.raw(), number == null ? null : number.normalized(),
+                    number == null ? null : number.prefix(), number == null ? null : number.year(),
+                    number == null ? null : number.serial(), number != null && number.parsed(), doc.leadIssuer().id(),
+                    doc.type().name(), doc.subjectArea(), doc.signedDate(), doc.publishedDate(), doc.effectiveDate(),
+                    doc.validUntil(), doc.status().name(), doc.registrationNo(), at, at, 0});
         }
+        List<Long> ids = new BulkInsert(db, DOCUMENT, DOCUMENT.TITLE, DOCUMENT.TITLE_NORMALIZED,
+                DOCUMENT.DOC_NUMBER_RAW, DOCUMENT.DOC_NUMBER_NORMALIZED, DOCUMENT.DOC_NUMBER_PREFIX,
+                DOCUMENT.DOC_NUMBER_YEAR, DOCUMENT.DOC_NUMBER_SERIAL, DOCUMENT.DOC_NUMBER_PARSED,
+                DOCUMENT.LEAD_ISSUER_ID, DOCUMENT.DOC_TYPE, DOCUMENT.SUBJECT_AREA, DOCUMENT.SIGNED_DATE,
+                DOCUMENT.PUBLISHED_DATE, DOCUMENT.EFFECTIVE_DATE, DOCUMENT.VALID_UNTIL, DOCUMENT.STATUS,
+                DOCUMENT.REGISTRATION_NO, DOCUMENT.CREATED_AT, DOCUMENT.UPDATED_AT, DOCUMENT.VERSION)
+                .insertReturning(rows, DOCUMENT.ID);
+        List<NormativeDocument> stored = new ArrayList<>(docs.size());
+        List<Object[]> issuerRows = new ArrayList<>(docs.size() + docs.size() / 4);
+        for (int i = 0; i < docs.size(); i++) {
+            NormativeDocument doc = docs.get(i);
+            long id = ids.get(i);
+            stored.add(doc.withId(id));
+            for (int k = 0; k < doc.issuers().size(); k++) {
+                issuerRows.add(new Object[]{id, doc.issuers().get(k).id(), k});
+            }
+        }
+        new BulkInsert(db, DOCUMENT_ISSUER, DOCUMENT_ISSUER.DOCUMENT_ID, DOCUMENT_ISSUER.ISSUER_ID,
+                DOCUMENT_ISSUER.ORDINAL).insert(issuerRows);
         return stored;
     }
 
@@ -160,17 +153,15 @@ public final class DocumentStore {
      * where one statement per row would dominate). The rows get ids but they are not read back.
      */
     public void appendStatusChanges(List<StatusChange> changes) {
-        for (int start = 0; start < changes.size(); start += ROWS_PER_STATEMENT) {
-            var insert = db.dsl().insertInto(STATUS_CHANGE, STATUS_CHANGE.DOCUMENT_ID, STATUS_CHANGE.FROM_STATUS,
-                    STATUS_CHANGE.TO_STATUS, STATUS_CHANGE.EFFECTIVE_ON, STATUS_CHANGE.RECORDED_AT,
-                    STATUS_CHANGE.RECORDED_BY, STATUS_CHANGE.REASON, STATUS_CHANGE.CAUSED_BY_DOCUMENT_ID);
-            for (StatusChange change : changes.subList(start, Math.min(changes.size(), start + ROWS_PER_STATEMENT))) {
-                insert = insert.values(change.documentId(), change.from() == null ? null : change.from().name(),
-                        change.to().name(), change.effectiveOn(), utc(change.recordedAt()), change.recordedBy(),
-                        change.reason(), change.causedByDocumentId());
-            }
-            insert.execute();
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (StatusChange change : changes) {
+            rows.add(new Object[]{change.documentId(), change.from() == null ? null : change.from().name(),
+                    change.to().name(), change.effectiveOn(), utc(change.recordedAt()), change.recordedBy(),
+                    change.reason(), change.causedByDocumentId()});
         }
+        new BulkInsert(db, STATUS_CHANGE, STATUS_CHANGE.DOCUMENT_ID, STATUS_CHANGE.FROM_STATUS, STATUS_CHANGE.TO_STATUS,
+                STATUS_CHANGE.EFFECTIVE_ON, STATUS_CHANGE.RECORDED_AT, STATUS_CHANGE.RECORDED_BY, STATUS_CHANGE.REASON,
+                STATUS_CHANGE.CAUSED_BY_DOCUMENT_ID).insert(rows);
     }
 
     /** Oldest first. */
