@@ -95,9 +95,16 @@ final class BulkInsert {
         });
     }
 
-    /** A constraint violation as jOOQ reports it elsewhere (SQL state class 23), anything else as a data access failure. */
+    /**
+     * A constraint violation as jOOQ reports it elsewhere (SQL state class 23), anything else as a data access failure.
+     * A batch's own exception only summarises; the row's exception chained to it carries the cause (a constraint, or
+     * the file system's "no space left"), which {@code Database.storageFault} and the callers look for in the causes.
+     */
     private DataAccessException translate(SQLException e) {
-        SQLException first = e.getNextException() != null && e.getSQLState() == null ? e.getNextException() : e;
+        SQLException first = e.getNextException() != null ? e.getNextException() : e;
+        if (first != e) {
+            first.addSuppressed(e);
+        }
         String message = "SQL [" + sql + "]; " + first.getMessage();
         if (first.getSQLState() != null && first.getSQLState().startsWith("23")) {
             return new IntegrityConstraintViolationException(message, first);
