@@ -164,6 +164,11 @@ public final class SearchService implements AutoCloseable {
         index.sync();
     }
 
+    /** Documents written into the index since it was opened: how much indexing work was done. */
+    long documentsIndexed() {
+        return index.documentsWritten();
+    }
+
     /** Documents in the index, after catching up. */
     public int indexedDocuments() {
         return index.size();

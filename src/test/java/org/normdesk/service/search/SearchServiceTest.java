@@ -3,6 +3,7 @@ package org.normdesk.service.search;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.normdesk.domain.common.DocNumber;
 import org.normdesk.domain.document.DocumentInput;
 import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.DocumentType;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -292,6 +294,35 @@ public class SearchServiceTest {
         try (Register r = new Register(config, index)) {
             assertEquals(3, r.titles("绿化").size());
             assertEquals(7, r.search.indexedDocuments());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.normdesk.testing.TestDatabases#kinds")
+    void a_bulk_import_is_indexed_once_and_the_next_search_does_not_read_it_again(DatabaseKind kind) {
+        try (Register r = open(kind)) {
+            int count = SearchIndex.LARGE_REFRESH * 2 + 7;
+            List<NormativeDocument> docs = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                docs.add(new NormativeDocument(null, "关于第" + i + "批林地保护工作的通知",
+                        DocNumber.parse("濮政〔2021〕" + (100 + i) + "号").orElseThrow(), List.of(r.city),
+                        DocumentType.GOVERNMENT_NORMATIVE, "自然资源", null, LocalDate.of(2021, 1, 1).plusDays(i % 300),
+                        null, null, LifecycleStatus.VALID, null, 0));
+            }
+            assertEquals(6, r.search.count(DocumentQuery.all()), "the register on screen before the import");
+            long before = r.search.documentsIndexed();
+            r.register.addAll(docs, "@reason.ledgerImport");
+            assertEquals(count, r.search.documentsIndexed() - before, "the import's refresh indexes each document once");
+
+            assertEquals(count, r.search.count(DocumentQuery.text("林地保护")));
+            assertEquals(count + 6, r.search.indexedDocuments());
+            assertEquals(count, r.search.documentsIndexed() - before, "the searches after it index nothing again");
+
+            // a change made elsewhere afterwards is still caught up
+            new DocumentStore(r.db).updateStatus(r.sewage.id(), r.sewage.version(), LifecycleStatus.EXPIRED,
+                    Instant.parse("2021-01-01T00:00:00Z"));
+            assertEquals(List.of(r.sewage.title()), r.titles(DocumentQuery.all()
+                    .withStatuses(Set.of(LifecycleStatus.EXPIRED))));
         }
     }
 }
