@@ -165,6 +165,7 @@ public final class NormDeskCommand implements Callable<Integer> {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter errors = commandLine.getErr();
+            ProgressLine.endUnfinished(errors);
             if (e instanceof DomainException domain) {
                 errors.println(root.messages().format(domain));
                 errors.flush();

@@ -40,7 +40,8 @@ final class PackageCommand {
             throw new DomainException("cli.package.sinceLastOrAll", "Choose --since-last or --all, not both");
         }
         try (Workspace ws = root.openWorkspace()) {
-            PackageService.ExportResult result = ws.packages().export(toUnit, sinceLast, out);
+            PackageService.ExportResult result = ws.packages().export(toUnit, sinceLast, out,
+                    new ProgressLine(spec.commandLine().getErr()));
             PackageManifest m = result.manifest();
             print.println(root.messages().format("cli.package.exported", result.file(), m.recipientUnit(),
                     m.counts().get("documents"), m.counts().get("filings"), m.counts().get("attachments"),
@@ -63,10 +64,11 @@ final class PackageCommand {
         Map<String, Reconciliation.Resolution> resolutions = parse(resolve);
         try (Workspace ws = root.openWorkspace()) {
             PackageService packages = ws.packages();
-            Reconciliation report = packages.reconcile(file);
+            Reconciliation report = packages.reconcile(file, new ProgressLine(spec.commandLine().getErr()));
             print(report, messages, print);
             if (!dryRun) {
-                PackageService.ApplyResult done = packages.apply(file, resolutions);
+                PackageService.ApplyResult done = packages.apply(file, resolutions,
+                        new ProgressLine(spec.commandLine().getErr()));
                 print.println(messages.format("cli.package.applied", done.added(), done.updated(), done.keptMine(),
                         done.unchanged(), done.relationsAdded(), done.issuersAdded()));
             }

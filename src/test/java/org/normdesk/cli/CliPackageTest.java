@@ -104,15 +104,22 @@ class CliPackageTest {
         assertEquals(1, conflict.exitCode());
         assertTrue(conflict.out().contains("[冲突（双方都已修改）] #1"), conflict.out());
         assertTrue(conflict.out().contains("标题：本方「清丰县城市园林绿化管理办法」 ↔ 对方「清丰县城市绿化条例实施办法」"), conflict.out());
-        assertTrue(conflict.err().startsWith("请先为每个冲突选择保留本方（mine）或采用对方（theirs）：1"), conflict.err());
+        // the refusal stands on a line of its own after the progress lines of the dry run and the apply
+        assertTrue(lastLine(conflict.err()).startsWith("请先为每个冲突选择保留本方（mine）或采用对方（theirs）：1"), conflict.err());
         Result bad = run(city, "package", "import", second.toString(), "--resolve", "1=maybe");
         assertEquals(1, bad.exitCode());
-        assertTrue(bad.err().startsWith("请写成 --resolve 编号=mine 或 编号=theirs，而不是 1=maybe"), bad.err());
+        assertTrue(lastLine(bad.err()).startsWith("请写成 --resolve 编号=mine 或 编号=theirs，而不是 1=maybe"), bad.err());
         Result resolved = run(city, "package", "import", second.toString(), "--resolve", "1=theirs");
         assertEquals(0, resolved.exitCode(), resolved.err());
         assertTrue(resolved.out().contains("已导入：新增 0，采用对方修改 1，保留本方 0"), resolved.out());
         Result again = run(city, "package", "import", second.toString());
         assertTrue(again.out().contains("该交换包此前已导入"), again.out());
         assertTrue(again.out().contains("已导入：新增 0，采用对方修改 0，保留本方 0，未变 1"), again.out());
+    }
+
+    /** The last line a command wrote to a stream (progress lines before it redraw themselves with a carriage return). */
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
     }
 }

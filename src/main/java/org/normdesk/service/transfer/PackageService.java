@@ -12,6 +12,7 @@ import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
+import org.normdesk.service.Progress;
 import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.settings.SettingsService;
@@ -96,11 +97,25 @@ public final class PackageService {
     public record ExportResult(Path file, PackageManifest manifest) {
     }
 
+    /** Progress is reported in thousandths of the whole job. */
+    private static final long PER_MILLE = 1000;
+    /** Documents between two progress reports: often enough for a bar, rarely enough to cost nothing. */
+    private static final int PROGRESS_EVERY = 1000;
+
+    private static String counted(int done, int total) {
+        return String.format(java.util.Locale.ROOT, "%,d / %,d", done, total);
+    }
+
     /**
      * Writes this register (or, with {@code sinceLast}, the documents changed since the last package to
      * {@code toUnit}) to {@code out}, and remembers what was sent. The file appears only when complete.
      */
     public ExportResult export(String toUnit, boolean sinceLast, Path out) {
+        return export(toUnit, sinceLast, out, Progress.NONE);
+    }
+
+    /** {@link #export(String, boolean, Path)}, saying how far it is (per mille) as it goes. */
+    public ExportResult export(String toUnit, boolean sinceLast, Path out, Progress progress) {
         currentUser.require(Role.REGISTRAR, "export an exchange package");
         if (toUnit == null || toUnit.isBlank()) {
             throw new DomainException("package.recipientBlank", "Name the unit the package is for (--to-unit)");
@@ -109,6 +124,7 @@ public final class PackageService {
         UnitSettings unit = settings.unit();
         Instant now = clock.instant();
         Path target = out.toAbsolutePath();
+        progress.update(0, PER_MILLE, "");
         Map<Long, NormativeDocument> documents = store.allDocuments();
         Map<String, Exchanged> sent = store.exchanged(recipient, ExchangeStore.EXPORT);
         Optional<ExchangeStore.PackageRow> previous = store.lastPackage(recipient, ExchangeStore.EXPORT);
@@ -129,7 +145,12 @@ public final class PackageService {
         long statusChanges = 0;
         long links = 0;
         long filingCount = 0;
+        int seen = 0;
+        progress.update(100, PER_MILLE, "");
         for (NormativeDocument d : documents.values()) {
+            if (++seen % PROGRESS_EVERY == 0) {
+                progress.update(100 + 600L * seen / documents.size(), PER_MILLE, counted(seen, documents.size()));
+            }
             long id = d.id();
             Map<String, Long> recordAttachments = new TreeMap<>();
             PackageRecords.Document record = record(d, issuersById, history.getOrDefault(id, List.of()),
@@ -164,9 +185,12 @@ public final class PackageService {
             List<PackageManifest.Entry> entries = new ArrayList<>();
             PackageManifest manifest;
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+                progress.update(700, PER_MILLE, "");
                 entries.add(writeJson(zip, PackageReader.DOCUMENTS, records));
                 entries.add(writeJson(zip, PackageReader.SERIALS, store.allRegistrationNumbers()));
+                int copied = 0;
                 for (Map.Entry<String, Long> a : attachmentIds.entrySet()) {
+                    progress.update(800 + 150L * copied++ / attachmentIds.size(), PER_MILLE, "");
                     Path file = files.file(a.getValue());
                     if (!Files.isRegularFile(file)) {
                         throw new DomainException("package.attachmentMissing", "The attachment " + a.getKey()
@@ -187,6 +211,7 @@ public final class PackageService {
                 zip.closeEntry();
             }
             PackageManifest written = manifest;
+            progress.update(950, PER_MILLE, "");
             db.transaction(() -> {
                 store.insertPackage(new ExchangeStore.PackageRow(packageId, ExchangeStore.EXPORT, recipient, null,
                         !sinceLast, now, clock.instant(), currentUser.name(), records.size()));
@@ -202,6 +227,7 @@ public final class PackageService {
             });
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
+            progress.update(PER_MILLE, PER_MILLE, "");
             return new ExportResult(target, written);
         } catch (IOException e) {
             DomainException failed = new DomainException("package.writeFailed", "Cannot write the package " + target
@@ -309,8 +335,17 @@ public final class PackageService {
 
     /** Checks the package and compares it with this register; writes nothing. */
     public Reconciliation reconcile(Path file) {
+        return reconcile(file, Progress.NONE);
+    }
+
+    /** {@link #reconcile(Path)}, saying how far it is (per mille) as it goes. */
+    public Reconciliation reconcile(Path file, Progress progress) {
+        progress.update(0, PER_MILLE, "");
         PackageReader.Opened opened = PackageReader.open(file, limits);
-        return plan(opened).report;
+        progress.update(500, PER_MILLE, "");
+        Reconciliation report = plan(opened).report;
+        progress.update(PER_MILLE, PER_MILLE, "");
+        return report;
     }
 
     /** What an import did. */
@@ -327,10 +362,18 @@ public final class PackageService {
      * the 立改废 links between them, and the new agreed hashes; audited. On any failure nothing is kept.
      */
     public ApplyResult apply(Path file, Map<String, Reconciliation.Resolution> resolutions) {
+        return apply(file, resolutions, Progress.NONE);
+    }
+
+    /** {@link #apply(Path, Map)}, saying how far it is (per mille) as it goes. */
+    public ApplyResult apply(Path file, Map<String, Reconciliation.Resolution> resolutions, Progress progress) {
         currentUser.require(Role.REGISTRAR, "import an exchange package");
+        progress.update(0, PER_MILLE, "");
         PackageReader.Opened opened = PackageReader.open(file, limits);
-        return db.transaction(() -> {
+        progress.update(150, PER_MILLE, "");
+        ApplyResult applied = db.transaction(() -> {
             Plan plan = plan(opened);
+            progress.update(300, PER_MILLE, "");
             Reconciliation report = plan.report;
             Set<String> conflicts = report.items(Reconciliation.State.CONFLICT).stream()
                     .map(Reconciliation.Item::key).collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -349,11 +392,14 @@ public final class PackageService {
             for (Reconciliation.NumberClash clash : report.blockingClashes(resolutions)) {
                 throw clash.refusal();
             }
-            return applyPlan(opened, plan, resolutions);
+            return applyPlan(opened, plan, resolutions, progress);
         });
+        progress.update(PER_MILLE, PER_MILLE, "");
+        return applied;
     }
 
-    private ApplyResult applyPlan(PackageReader.Opened opened, Plan plan, Map<String, Reconciliation.Resolution> resolutions) {
+    private ApplyResult applyPlan(PackageReader.Opened opened, Plan plan, Map<String, Reconciliation.Resolution> resolutions,
+                                  Progress progress) {
         PackageManifest manifest = opened.manifest();
         String peer = manifest.sourceUnitName().strip();
         Instant now = clock.instant();
@@ -396,7 +442,9 @@ public final class PackageService {
         for (Planned p : fresh) {
             toInsert.add(toDocument(p.record, null, 0, resolveIssuers(p.record, issuers, issuerStore)));
         }
+        progress.update(350, PER_MILLE, counted(0, toInsert.size()));
         List<NormativeDocument> inserted = documents.insertAll(toInsert, Collections.nCopies(toInsert.size(), now));
+        progress.update(600, PER_MILLE, counted(inserted.size(), toInsert.size()));
         List<StatusChange> histories = new ArrayList<>();
         Map<String, Long> localIds = new HashMap<>(plan.localIds);
         for (int i = 0; i < inserted.size(); i++) {
@@ -417,6 +465,7 @@ public final class PackageService {
             }
         }
         documents.appendStatusChanges(histories);
+        progress.update(750, PER_MILLE, "");
         // the sender's version of changed documents and of conflicts resolved as theirs
         List<AuditService.Change> updates = new ArrayList<>(theirs.size());
         for (Planned p : theirs) {
@@ -434,6 +483,7 @@ public final class PackageService {
             agreed.add(new Exchanged(p.item.key(), mine.id(), p.theirHash));
         }
         audit.recordAll(updates);
+        progress.update(850, PER_MILLE, "");
         // 立改废 links of what was taken in, between documents both registers now share
         RelationStore relations = new RelationStore(db);
         Map<String, Long> known = new HashMap<>();
@@ -461,6 +511,7 @@ public final class PackageService {
             }
         }
         relations.insertAll(newLinks, currentUser.name(), now);
+        progress.update(920, PER_MILLE, "");
         int relationsAdded = newLinks.size();
         store.putExchanged(peer, ExchangeStore.IMPORT, manifest.packageId(), agreed);
         int issuersAdded = issuers.size() - issuersBefore;

@@ -107,7 +107,7 @@ public final class PackageExportViewModel {
         error.set("");
         resultText.set("");
         runner.run(messages.format("packageExport.writing", file.getFileName()),
-                progress -> packages.export(to, changes, file), done -> {
+                progress -> packages.export(to, changes, file, progress), done -> {
                     busy.set(false);
                     result = done;
                     PackageManifest m = done.manifest();

@@ -172,7 +172,7 @@ public final class PackageImportViewModel {
         unresolved.set(0);
         blockingClashes.set(0);
         runner.run(messages.format("packageImport.reading", packageFile.getFileName()),
-                progress -> packages.reconcile(packageFile), this::show, this::failed);
+                progress -> packages.reconcile(packageFile, progress), this::show, this::failed);
     }
 
     /** Shows a reconciliation (the dry run's answer): its lines, counts, header and the first line to look at. */
@@ -325,7 +325,7 @@ public final class PackageImportViewModel {
         busy.set(true);
         error.set("");
         runner.run(messages.format("packageImport.applying", packageFile.getFileName()),
-                progress -> packages.apply(packageFile, chosen), done -> {
+                progress -> packages.apply(packageFile, chosen, progress), done -> {
                     result = done;
                     applied.set(true);
                     busy.set(false);
