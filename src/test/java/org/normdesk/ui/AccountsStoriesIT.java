@@ -55,17 +55,7 @@ class AccountsStoriesIT {
 
     /** Pictures of what the stories saw, to look at (target/accounts-shots). */
     static void shoot(javafx.stage.Window window, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "accounts-shots"));
-        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+        Stories.shoot(window, Path.of("target", "accounts-shots"), name);
     }
 
     @Start

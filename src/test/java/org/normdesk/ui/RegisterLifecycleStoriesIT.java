@@ -35,6 +35,7 @@ import java.util.function.BooleanSupplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.normdesk.ui.Stories.popupCell;
 
 /**
  * The register's life over days, driven through the real FXML by #id over a real H2 register whose clock the
@@ -85,13 +86,6 @@ class RegisterLifecycleStoriesIT {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    /** A cell of an open popup list (combo box) showing {@code text}. */
-    private static Node popupCell(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
-                && cell.getScene() != null && cell.getScene().getWindow() instanceof javafx.stage.PopupWindow)
-                .query();
     }
 
     /** The navigation entry named {@code name} in the list {@code listId}, or null while it is not shown. */

@@ -2,7 +2,6 @@ package org.normdesk.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -43,6 +42,7 @@ import static org.normdesk.ui.RegisterFixture.GAS;
 import static org.normdesk.ui.RegisterFixture.GREENING;
 import static org.normdesk.ui.RegisterFixture.GREENING_OLD;
 import static org.normdesk.ui.RegisterFixture.TUTORING;
+import static org.normdesk.ui.Stories.popupCell;
 
 /**
  * The register driven through its real FXML by #id, over a real H2 register. Background work runs at once on
@@ -84,13 +84,6 @@ class RegisterStoriesIT {
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** A cell of an open popup list (combo box, check combo box) showing {@code text}. */
-    private static Node popupCell(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
-                && cell.getScene() != null && cell.getScene().getWindow() instanceof javafx.stage.PopupWindow)
-                .query();
     }
 
     @Test

@@ -307,18 +307,7 @@ class SettingsStoriesIT {
 
     /** The window as drawn, under target/settings-shots/, to be looked at. */
     private static void shoot(javafx.stage.Window shown, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> shown.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path out = Path.of("target", "settings-shots");
-        Files.createDirectories(out);
-        javax.imageio.ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
+        Stories.shoot(shown, Path.of("target", "settings-shots"), name);
     }
 
     @Test

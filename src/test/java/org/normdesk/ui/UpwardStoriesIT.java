@@ -8,7 +8,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,9 +93,7 @@ class UpwardStoriesIT {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != primary).forEach(w -> ((Stage) w).close()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stories.closeDialogs(robot, primary);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -132,17 +129,7 @@ class UpwardStoriesIT {
     }
 
     private void snapshot(String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> primary.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Files.createDirectories(SHOTS);
-        javax.imageio.ImageIO.write(png, "png", SHOTS.resolve(name + ".png").toFile());
+        Stories.shoot(primary, SHOTS, name);
     }
 
     @Test
