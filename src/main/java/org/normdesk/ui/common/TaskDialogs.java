@@ -10,7 +10,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.normdesk.ui.task.TaskRunner;
@@ -35,11 +34,7 @@ public final class TaskDialogs {
      */
     public static Stage show(Window owner, String title, Parent root, double width, double height,
                              ObservableBooleanValue busy, Consumer<Runnable> onClose) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
-        stage.setScene(UiStyle.scene(root));
+        Stage stage = FormWindows.modal(owner, root, title);
         stage.setWidth(width);
         stage.setHeight(height);
         onClose.accept(() -> {
