@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.normdesk.domain.account.Role;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.register.AuditRow;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
@@ -76,13 +75,7 @@ class AccountsStoriesIT {
 
     @AfterEach
     void closeRegister() throws Exception {
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        if (fixture != null) {
-            fixture.close();
-        }
+        Stories.closeRegisters(pool, fixture);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -20,14 +20,12 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.FileChoices;
 import org.normdesk.ui.exchange.LedgerImportViewModel;
 import org.normdesk.ui.register.DocumentRow;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,13 +99,7 @@ class LedgerImportStoriesIT {
 
     @AfterEach
     void closeRegister() throws Exception {
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        if (fixture != null) {
-            fixture.close();
-        }
+        Stories.closeRegisters(pool, fixture);
     }
 
     /** Asked on the FX thread: a lookup from the test thread can meet a scene graph that is changing. */

@@ -18,14 +18,12 @@ import org.normdesk.service.transfer.Reconciliation;
 import org.normdesk.ui.common.FileChoices;
 import org.normdesk.ui.exchange.PackageImportViewModel;
 import org.normdesk.ui.register.DocumentRow;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +32,6 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,16 +106,7 @@ class PackageStoriesIT {
 
     @AfterEach
     void closeRegisters() throws Exception {
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        if (city != null) {
-            city.close();
-        }
-        if (county != null) {
-            county.close();
-        }
+        Stories.closeRegisters(pool, city, county);
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

@@ -17,7 +17,6 @@ import org.normdesk.domain.document.StatusChange;
 import org.normdesk.service.register.LifecycleService;
 import org.normdesk.ui.register.DocumentRow;
 import org.normdesk.ui.register.RegisterNavigationViewModel;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
@@ -66,8 +65,7 @@ class RegisterLifecycleStoriesIT {
 
     @AfterEach
     void closeRegister() {
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        Stories.letSearchPauseEnd();
         window.close();
     }
 

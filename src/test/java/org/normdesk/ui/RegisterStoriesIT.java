@@ -21,7 +21,6 @@ import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.ui.register.DocumentRow;
 import org.normdesk.ui.register.HistoryRow;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
@@ -67,9 +66,7 @@ class RegisterStoriesIT {
 
     @AfterEach
     void closeRegister() {
-        // a search-as-you-type pause may still be running; let it finish before the register goes
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        Stories.letSearchPauseEnd();
         fixture.close();
     }
 

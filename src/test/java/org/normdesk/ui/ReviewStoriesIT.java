@@ -33,9 +33,6 @@ import org.normdesk.testing.TestDatabases;
 import org.normdesk.ui.register.DocumentRow;
 import org.normdesk.ui.review.ReviewViewModel;
 import org.normdesk.ui.review.hints.DocumentTextPane;
-import org.normdesk.ui.shell.DemoSource;
-import org.normdesk.ui.shell.MainWindow;
-import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -86,10 +83,7 @@ class ReviewStoriesIT {
     @Start
     void start(Stage stage) {
         primary = stage;
-        MainWindow window = new MainWindow(messages, new FxTaskRunner(Runnable::run), fixture.clock,
-                DemoSource.none(), new RecordingPrompts(false), exports, opened::add);
-        window.show(stage);
-        window.open(progress -> fixture.workspace);
+        Stories.showOver(stage, messages, fixture, exports, opened);
     }
 
     @AfterEach

@@ -23,9 +23,6 @@ import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.ReviewFixture;
 import org.normdesk.testing.TestDatabases;
 import org.normdesk.ui.review.ReviewViewModel;
-import org.normdesk.ui.shell.DemoSource;
-import org.normdesk.ui.shell.MainWindow;
-import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -69,10 +66,7 @@ class ReviewViewsStoriesIT {
     @Start
     void start(Stage stage) {
         primary = stage;
-        MainWindow window = new MainWindow(messages, new FxTaskRunner(Runnable::run), fixture.clock,
-                DemoSource.none(), new RecordingPrompts(false), dir.resolve("exports"), opened::add);
-        window.show(stage);
-        window.open(progress -> fixture.workspace);
+        Stories.showOver(stage, messages, fixture, dir.resolve("exports"), opened);
     }
 
     @AfterEach

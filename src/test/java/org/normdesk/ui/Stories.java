@@ -6,6 +6,12 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.normdesk.service.i18n.Messages;
+import org.normdesk.testing.ReviewFixture;
+import org.normdesk.ui.register.RegisterView;
+import org.normdesk.ui.shell.DemoSource;
+import org.normdesk.ui.shell.MainWindow;
+import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -15,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -78,6 +85,38 @@ final class Stories {
     static Node popupCell(FxRobot robot, String text) {
         return robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
                 && cell.getScene() != null && cell.getScene().getWindow() instanceof PopupWindow).query();
+    }
+
+    /** Lets a search-as-you-type pause that may still be running finish, before the register goes. */
+    static void letSearchPauseEnd() {
+        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * After a story that ran the app's background work on its own {@code pool}: lets the search pause end, waits for
+     * the pool's work to finish and closes the {@code registers} the story opened (null: never opened).
+     */
+    static void closeRegisters(ExecutorService pool, AutoCloseable... registers) throws Exception {
+        letSearchPauseEnd();
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+        for (AutoCloseable register : registers) {
+            if (register != null) {
+                register.close();
+            }
+        }
+    }
+
+    /**
+     * Shows the app on {@code stage} over the review fixture's register, its background work run inline; exports
+     * are written into {@code exports}, and the files the app would open are recorded in {@code opened}.
+     */
+    static void showOver(Stage stage, Messages messages, ReviewFixture fixture, Path exports, List<Path> opened) {
+        MainWindow window = new MainWindow(messages, new FxTaskRunner(Runnable::run), fixture.clock,
+                DemoSource.none(), new RecordingPrompts(false), exports, opened::add);
+        window.show(stage);
+        window.open(progress -> fixture.workspace);
     }
 
     /** Closes every window a story left open over {@code primary}. */

@@ -21,10 +21,7 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.ReviewFixture;
 import org.normdesk.testing.TestDatabases;
-import org.normdesk.ui.shell.DemoSource;
-import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.stats.TallyRow;
-import org.normdesk.ui.task.FxTaskRunner;
 import org.normdesk.ui.upward.UpwardRow;
 import org.normdesk.ui.upward.UpwardSectionView;
 import org.normdesk.ui.upward.UpwardViewModel;
@@ -85,10 +82,7 @@ class UpwardStoriesIT {
     @Start
     void start(Stage stage) {
         primary = stage;
-        MainWindow window = new MainWindow(messages, new FxTaskRunner(Runnable::run), fixture.clock,
-                DemoSource.none(), new RecordingPrompts(false), exports, opened::add);
-        window.show(stage);
-        window.open(progress -> fixture.workspace);
+        Stories.showOver(stage, messages, fixture, exports, opened);
     }
 
     @AfterEach
