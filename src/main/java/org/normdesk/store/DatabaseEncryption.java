@@ -54,16 +54,7 @@ public final class DatabaseEncryption {
         try {
             work = Files.createTempDirectory(dataDir, ".normdesk-encrypt-");
             Path copy = work.resolve(DatabaseBackup.DATABASE_FILE);
-            long size = Files.size(original);
-            try (InputStream in = Files.newInputStream(original); OutputStream out = Files.newOutputStream(copy)) {
-                byte[] buffer = new byte[1 << 16];
-                long done = 0;
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    out.write(buffer, 0, n);
-                    done += n;
-                    listener.update(50 + 400 * done / Math.max(1, size), 1000, "copy");
-                }
-            }
+            copy(original, copy, 400, listener);
             listener.update(450, 1000, "encrypt");
             ChangeFileEncryption.execute(work.toString(), DatabaseConfig.EMBEDDED_FILE_NAME, "AES", null,
                     key.filePassword().toCharArray(), true);
@@ -131,16 +122,7 @@ public final class DatabaseEncryption {
             deleteQuietly(work);
             Files.createDirectories(work);
             Path copy = work.resolve(DatabaseBackup.DATABASE_FILE);
-            long size = Files.size(original);
-            try (InputStream in = Files.newInputStream(original); OutputStream out = Files.newOutputStream(copy)) {
-                byte[] buffer = new byte[1 << 16];
-                long done = 0;
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    out.write(buffer, 0, n);
-                    done += n;
-                    listener.update(50 + 350 * done / Math.max(1, size), 1000, "copy");
-                }
-            }
+            copy(original, copy, 350, listener);
             listener.update(400, 1000, "rekey");
             ChangeFileEncryption.execute(work.toString(), DatabaseConfig.EMBEDDED_FILE_NAME, "AES",
                     oldKey.filePassword().toCharArray(), newKey.filePassword().toCharArray(), true);
@@ -219,6 +201,23 @@ public final class DatabaseEncryption {
         }
         listener.update(960, 1000, "moved-key");
         deleteQuietly(work);
+    }
+
+    /**
+     * Copies the register file {@code original} to {@code copy}, reporting the stage "copy" from 50 per mille up by
+     * {@code span} as the bytes go over.
+     */
+    private static void copy(Path original, Path copy, long span, Listener listener) throws IOException {
+        long size = Files.size(original);
+        try (InputStream in = Files.newInputStream(original); OutputStream out = Files.newOutputStream(copy)) {
+            byte[] buffer = new byte[1 << 16];
+            long done = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+                done += n;
+                listener.update(50 + span * done / Math.max(1, size), 1000, "copy");
+            }
+        }
     }
 
     /** Forces a file (or a folder's entries, where the system allows it) to the disk. */

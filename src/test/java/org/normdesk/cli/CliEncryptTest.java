@@ -2,16 +2,11 @@ package org.normdesk.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.cli.CliRun.Result;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,21 +20,8 @@ class CliEncryptTest {
     @TempDir
     Path tempDir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private Result run(Path dataDir, Map<String, String> env, String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--lang", "zh"));
-        all.addAll(List.of(args));
-        NormDeskCommand root = new NormDeskCommand((dir, lang) -> {
-            throw new AssertionError("the GUI must not start from a subcommand");
-        }, Clock.systemUTC());
-        root.environment = env::get;
-        root.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        int code = NormDeskCommand.run(root, new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.run(Clock.systemUTC(), env::get, stdin, CliRun.args(dataDir, "zh", args));
     }
 
     @Test

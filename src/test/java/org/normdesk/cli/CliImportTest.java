@@ -2,16 +2,13 @@ package org.normdesk.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.cli.CliRun.Result;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,19 +21,8 @@ class CliImportTest {
     @TempDir
     Path dataDir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.resolve("data").toString(), "--lang", "zh"));
-        all.addAll(List.of(args));
-        NormDeskCommand root = new NormDeskCommand((dir, lang) -> {
-            throw new AssertionError("the GUI must not start from a subcommand");
-        }, CLOCK);
-        int code = NormDeskCommand.run(root, new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.run(CLOCK, dataDir.resolve("data"), args);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.normdesk.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.cli.CliRun.Result;
 import org.normdesk.domain.document.DocumentInput;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.NormativeDocument;
@@ -14,14 +15,11 @@ import org.normdesk.service.DataFolder;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.settings.UnitSettings;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -36,19 +34,8 @@ class CliPackageTest {
     @TempDir
     Path tempDir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private Result run(Path data, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--lang", "zh"));
-        all.addAll(List.of(args));
-        NormDeskCommand root = new NormDeskCommand((dir, lang) -> {
-            throw new AssertionError("the GUI must not start from a subcommand");
-        }, CLOCK);
-        int code = NormDeskCommand.run(root, new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.run(CLOCK, data, args);
     }
 
     private static Issuer seed(Path data, String unit) {

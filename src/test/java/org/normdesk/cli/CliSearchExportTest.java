@@ -3,17 +3,15 @@ package org.normdesk.cli;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.cli.CliRun.Result;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,19 +24,8 @@ class CliSearchExportTest {
     @TempDir
     Path dataDir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--lang", "zh"));
-        all.addAll(List.of(args));
-        NormDeskCommand root = new NormDeskCommand((dir, lang) -> {
-            throw new AssertionError("the GUI must not start from a subcommand");
-        }, CLOCK);
-        int code = NormDeskCommand.run(root, new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.run(CLOCK, dataDir, args);
     }
 
     @Test

@@ -3,19 +3,16 @@ package org.normdesk.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.normdesk.cli.CliRun.Result;
 import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.service.DataFolder;
 import org.normdesk.service.Workspace;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,19 +25,8 @@ class CliTest {
     @TempDir
     Path dataDir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--lang", "zh"));
-        all.addAll(List.of(args));
-        NormDeskCommand root = new NormDeskCommand((dir, lang) -> {
-            throw new AssertionError("the GUI must not start from a subcommand");
-        }, CLOCK);
-        int code = NormDeskCommand.run(root, new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.run(CLOCK, dataDir, args);
     }
 
     @Test

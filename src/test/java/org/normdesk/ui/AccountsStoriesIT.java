@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.normdesk.domain.account.Role;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.register.AuditRow;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
@@ -55,17 +54,7 @@ class AccountsStoriesIT {
 
     /** Pictures of what the stories saw, to look at (target/accounts-shots). */
     static void shoot(javafx.stage.Window window, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "accounts-shots"));
-        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+        Stories.shoot(window, Path.of("target", "accounts-shots"), name);
     }
 
     @Start
@@ -86,13 +75,7 @@ class AccountsStoriesIT {
 
     @AfterEach
     void closeRegister() throws Exception {
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        if (fixture != null) {
-            fixture.close();
-        }
+        Stories.closeRegisters(pool, fixture);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

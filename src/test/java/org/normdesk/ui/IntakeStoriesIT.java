@@ -4,12 +4,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +39,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.normdesk.ui.Stories.popupCell;
 
 /**
  * The clerk's intake work driven through the real FXML by #id, over a real H2 register on Monday
@@ -93,11 +92,6 @@ class IntakeStoriesIT {
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Node popupCell(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
-                && cell.getScene() != null && cell.getScene().getWindow() instanceof PopupWindow).query();
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

@@ -1,13 +1,9 @@
 package org.normdesk.ui;
 
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleButton;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,14 +20,12 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.FileChoices;
 import org.normdesk.ui.exchange.LedgerImportViewModel;
 import org.normdesk.ui.register.DocumentRow;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,12 +35,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.normdesk.ui.Stories.onFx;
+import static org.normdesk.ui.Stories.popupCell;
+import static org.normdesk.ui.Stories.showing;
 
 /**
  * The ledger import wizard driven as a clerk does, over a real H2 register (four city documents): choose the
@@ -57,6 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class LedgerImportStoriesIT {
+    private static final Path SHOTS = Path.of("target", "wizard-shots");
     private static final Path LEDGER = Path.of("src/test/resources/ledgers/county-merged-title.xlsx");
     private static final String NEW_TITLE = "清丰县农村人居环境整治长效管理办法";
     private static final String BAD_DATE_TITLE = "南乐县城区停车管理暂行办法";
@@ -102,13 +99,7 @@ class LedgerImportStoriesIT {
 
     @AfterEach
     void closeRegister() throws Exception {
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        if (fixture != null) {
-            fixture.close();
-        }
+        Stories.closeRegisters(pool, fixture);
     }
 
     /** Asked on the FX thread: a lookup from the test thread can meet a scene graph that is changing. */
@@ -117,55 +108,16 @@ class LedgerImportStoriesIT {
     }
 
     private void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                try {
-                    return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(10, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.TimeoutException busy) {
-                    return false; // the FX thread is still busy (a loaded machine): ask again
-                }
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            for (Window w : onFx(() -> List.copyOf(Window.getWindows()))) {
-                shoot(w, "timeout-" + Math.abs(w.hashCode()));
-            }
-            throw e;
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        Stories.waitUntil(seconds, condition, SHOTS);
     }
 
     private static void shoot(Window window, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "wizard-shots"));
-        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false);
+        Stories.shoot(window, SHOTS, name);
     }
 
     private static String text(FxRobot robot, String id) {
         Node node = robot.lookup(id).query();
         return node instanceof Label l ? l.getText() : ((javafx.scene.control.Labeled) node).getText();
-    }
-
-    private static Node popupCell(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
-                && cell.getScene() != null && cell.getScene().getWindow() instanceof PopupWindow).query();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package org.normdesk.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -19,14 +18,12 @@ import org.normdesk.service.transfer.Reconciliation;
 import org.normdesk.ui.common.FileChoices;
 import org.normdesk.ui.exchange.PackageImportViewModel;
 import org.normdesk.ui.register.DocumentRow;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,12 +32,13 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.normdesk.ui.Stories.onFx;
+import static org.normdesk.ui.Stories.showing;
 
 /**
  * County→city exchange packages in the desktop app, as the city's clerk meets them: the app is started to open the
@@ -53,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class PackageStoriesIT {
+    private static final Path SHOTS = Path.of("target", "package-shots");
     private static final String CITY_TITLE = "清丰县城市绿化管理规定";
     private static final String COUNTY_TITLE = "清丰县城市绿化条例实施办法";
     private static final String DOGS = "清丰县养犬管理办法";
@@ -107,63 +106,19 @@ class PackageStoriesIT {
 
     @AfterEach
     void closeRegisters() throws Exception {
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        if (city != null) {
-            city.close();
-        }
-        if (county != null) {
-            county.close();
-        }
+        Stories.closeRegisters(pool, city, county);
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
         waitUntil(90, condition);
     }
 
-    /** Asked on the FX thread: a lookup from the test thread can meet a scene graph that is changing. */
     private void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                try {
-                    return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(10, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.TimeoutException busy) {
-                    return false; // the FX thread is still busy (a loaded machine): ask again
-                }
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            for (Window w : onFx(() -> List.copyOf(Window.getWindows()))) {
-                shoot(w, "timeout-" + Math.abs(w.hashCode()));
-            }
-            throw e;
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        Stories.waitUntil(seconds, condition, SHOTS);
     }
 
     private static void shoot(Window window, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "package-shots"));
-        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false);
+        Stories.shoot(window, SHOTS, name);
     }
 
     private static String text(FxRobot robot, String id) {

@@ -17,7 +17,6 @@ import org.normdesk.domain.document.StatusChange;
 import org.normdesk.service.register.LifecycleService;
 import org.normdesk.ui.register.DocumentRow;
 import org.normdesk.ui.register.RegisterNavigationViewModel;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
@@ -35,6 +34,7 @@ import java.util.function.BooleanSupplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.normdesk.ui.Stories.popupCell;
 
 /**
  * The register's life over days, driven through the real FXML by #id over a real H2 register whose clock the
@@ -65,8 +65,7 @@ class RegisterLifecycleStoriesIT {
 
     @AfterEach
     void closeRegister() {
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        Stories.letSearchPauseEnd();
         window.close();
     }
 
@@ -85,13 +84,6 @@ class RegisterLifecycleStoriesIT {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    /** A cell of an open popup list (combo box) showing {@code text}. */
-    private static Node popupCell(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
-                && cell.getScene() != null && cell.getScene().getWindow() instanceof javafx.stage.PopupWindow)
-                .query();
     }
 
     /** The navigation entry named {@code name} in the list {@code listId}, or null while it is not shown. */

@@ -2,7 +2,6 @@ package org.normdesk.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -22,7 +21,6 @@ import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.ui.register.DocumentRow;
 import org.normdesk.ui.register.HistoryRow;
-import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.shell.DemoSource;
 import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.task.FxTaskRunner;
@@ -43,6 +41,7 @@ import static org.normdesk.ui.RegisterFixture.GAS;
 import static org.normdesk.ui.RegisterFixture.GREENING;
 import static org.normdesk.ui.RegisterFixture.GREENING_OLD;
 import static org.normdesk.ui.RegisterFixture.TUTORING;
+import static org.normdesk.ui.Stories.popupCell;
 
 /**
  * The register driven through its real FXML by #id, over a real H2 register. Background work runs at once on
@@ -67,9 +66,7 @@ class RegisterStoriesIT {
 
     @AfterEach
     void closeRegister() {
-        // a search-as-you-type pause may still be running; let it finish before the register goes
-        WaitForAsyncUtils.sleep(2 * (long) RegisterView.SEARCH_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        Stories.letSearchPauseEnd();
         fixture.close();
     }
 
@@ -84,13 +81,6 @@ class RegisterStoriesIT {
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** A cell of an open popup list (combo box, check combo box) showing {@code text}. */
-    private static Node popupCell(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
-                && cell.getScene() != null && cell.getScene().getWindow() instanceof javafx.stage.PopupWindow)
-                .query();
     }
 
     @Test

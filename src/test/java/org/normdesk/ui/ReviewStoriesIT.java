@@ -4,14 +4,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +33,6 @@ import org.normdesk.testing.TestDatabases;
 import org.normdesk.ui.register.DocumentRow;
 import org.normdesk.ui.review.ReviewViewModel;
 import org.normdesk.ui.review.hints.DocumentTextPane;
-import org.normdesk.ui.shell.DemoSource;
-import org.normdesk.ui.shell.MainWindow;
-import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -89,17 +83,12 @@ class ReviewStoriesIT {
     @Start
     void start(Stage stage) {
         primary = stage;
-        MainWindow window = new MainWindow(messages, new FxTaskRunner(Runnable::run), fixture.clock,
-                DemoSource.none(), new RecordingPrompts(false), exports, opened::add);
-        window.show(stage);
-        window.open(progress -> fixture.workspace);
+        Stories.showOver(stage, messages, fixture, exports, opened);
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != primary).forEach(w -> ((Stage) w).close()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stories.closeDialogs(robot, primary);
     }
 
     private static TableView<ReviewQueueRow> queue(FxRobot robot) {
@@ -121,8 +110,7 @@ class ReviewStoriesIT {
 
     private static void choose(FxRobot robot, String comboId, String text) {
         robot.clickOn(comboId);
-        robot.clickOn(robot.lookup((Node n) -> n instanceof ListCell<?> cell && text.equals(cell.getText())
-                && cell.getScene() != null && cell.getScene().getWindow() instanceof PopupWindow).queryAs(Node.class));
+        robot.clickOn(Stories.popupCell(robot, text));
     }
 
     /** Workspace controls below the fold of its scroll pane are driven directly (a robot click would miss them). */
@@ -139,17 +127,7 @@ class ReviewStoriesIT {
 
     /** The window as drawn, kept under target/review-shots/ to be looked at. */
     private void snapshot(FxRobot robot, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> primary.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "review-shots"));
-        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+        Stories.shoot(primary, Path.of("target", "review-shots"), name);
     }
 
     private static String label(FxRobot robot, String id) {

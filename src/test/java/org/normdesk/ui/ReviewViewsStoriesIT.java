@@ -10,7 +10,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +23,11 @@ import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.ReviewFixture;
 import org.normdesk.testing.TestDatabases;
 import org.normdesk.ui.review.ReviewViewModel;
-import org.normdesk.ui.shell.DemoSource;
-import org.normdesk.ui.shell.MainWindow;
-import org.normdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,17 +66,12 @@ class ReviewViewsStoriesIT {
     @Start
     void start(Stage stage) {
         primary = stage;
-        MainWindow window = new MainWindow(messages, new FxTaskRunner(Runnable::run), fixture.clock,
-                DemoSource.none(), new RecordingPrompts(false), dir.resolve("exports"), opened::add);
-        window.show(stage);
-        window.open(progress -> fixture.workspace);
+        Stories.showOver(stage, messages, fixture, dir.resolve("exports"), opened);
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != primary).forEach(w -> ((Stage) w).close()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stories.closeDialogs(robot, primary);
     }
 
     /** Asked on the FX thread: a lookup from the test thread can meet a scene graph that is changing. */
@@ -128,18 +118,7 @@ class ReviewViewsStoriesIT {
     }
 
     private void snapshot(String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> primary.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "review-shots"));
-        javax.imageio.ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+        Stories.shoot(primary, Path.of("target", "review-shots"), name);
     }
 
     @Test

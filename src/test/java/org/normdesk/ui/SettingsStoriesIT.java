@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.domain.issuer.OrgKind;
+import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.settings.WorkstationPreferences;
 import org.normdesk.store.DatabaseConfig;
 import org.normdesk.store.DatabaseKind;
@@ -150,6 +152,33 @@ class SettingsStoriesIT {
         assertEquals("{unitCode}规备字〔{year}〕{serial}号", saved.registrationTemplate().pattern());
         assertEquals("濮", saved.unitCode());
         assertEquals("濮阳市司法局", saved.unitName());
+    }
+
+    @Test
+    void a_new_issuer_is_refused_without_its_level_then_added_and_listed(FxRobot robot) throws Exception {
+        openSettings(robot, "#issuersTab");
+        TableView<?> table = robot.lookup("#issuerTable").queryTableView();
+        int before = table.getItems().size();
+
+        robot.clickOn("#newIssuerButton");
+        waitUntil(() -> robot.lookup("#issuerNameField").tryQuery().isPresent());
+        Stage dialog = (Stage) robot.lookup("#issuerDialogRoot").query().getScene().getWindow();
+        assertEquals("新增机关", dialog.getTitle());
+        robot.clickOn("#issuerNameField").write("濮阳市卫生健康委员会");
+        robot.clickOn("#issuerKindChoice");
+        robot.clickOn(Stories.popupCell(robot, fixture.messages.label(OrgKind.DEPARTMENT)));
+        robot.clickOn("#issuerSaveButton");
+        waitUntil(() -> "请选择级别".equals(text(robot, "#issuerLevelError")));
+        assertTrue(dialog.isShowing(), "a refused form stays open");
+
+        robot.clickOn("#issuerLevelChoice");
+        robot.clickOn(Stories.popupCell(robot, fixture.messages.label(OrgLevel.CITY)));
+        shoot(dialog, "settings-issuer-dialog");
+        robot.clickOn("#issuerSaveButton");
+        waitUntil(() -> !dialog.isShowing() && table.getItems().size() == before + 1);
+        assertEquals("已添加机关：濮阳市卫生健康委员会", text(robot, "#issuersFormMessage"));
+        assertTrue(fixture.workspace.register().issuers().stream().anyMatch(i -> i.name().equals("濮阳市卫生健康委员会")
+                && i.level() == OrgLevel.CITY && i.kind() == OrgKind.DEPARTMENT));
     }
 
     @Test
@@ -307,18 +336,7 @@ class SettingsStoriesIT {
 
     /** The window as drawn, under target/settings-shots/, to be looked at. */
     private static void shoot(javafx.stage.Window shown, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> shown.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path out = Path.of("target", "settings-shots");
-        Files.createDirectories(out);
-        javax.imageio.ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
+        Stories.shoot(shown, Path.of("target", "settings-shots"), name);
     }
 
     @Test

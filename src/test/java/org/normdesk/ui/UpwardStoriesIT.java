@@ -8,7 +8,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,10 +21,7 @@ import org.normdesk.service.i18n.Messages;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.ReviewFixture;
 import org.normdesk.testing.TestDatabases;
-import org.normdesk.ui.shell.DemoSource;
-import org.normdesk.ui.shell.MainWindow;
 import org.normdesk.ui.stats.TallyRow;
-import org.normdesk.ui.task.FxTaskRunner;
 import org.normdesk.ui.upward.UpwardRow;
 import org.normdesk.ui.upward.UpwardSectionView;
 import org.normdesk.ui.upward.UpwardViewModel;
@@ -86,17 +82,12 @@ class UpwardStoriesIT {
     @Start
     void start(Stage stage) {
         primary = stage;
-        MainWindow window = new MainWindow(messages, new FxTaskRunner(Runnable::run), fixture.clock,
-                DemoSource.none(), new RecordingPrompts(false), exports, opened::add);
-        window.show(stage);
-        window.open(progress -> fixture.workspace);
+        Stories.showOver(stage, messages, fixture, exports, opened);
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != primary).forEach(w -> ((Stage) w).close()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stories.closeDialogs(robot, primary);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -132,17 +123,7 @@ class UpwardStoriesIT {
     }
 
     private void snapshot(String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> primary.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Files.createDirectories(SHOTS);
-        javax.imageio.ImageIO.write(png, "png", SHOTS.resolve(name + ".png").toFile());
+        Stories.shoot(primary, SHOTS, name);
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.normdesk.ui.exchange;
 
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.normdesk.service.exchange.LedgerImportService;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.FileChoices;
-import org.normdesk.ui.common.UiStyle;
+import org.normdesk.ui.common.TaskDialogs;
 import org.normdesk.ui.common.ViewLoader;
 import org.normdesk.ui.task.TaskRunner;
 
@@ -20,24 +18,9 @@ public final class LedgerImportWizard {
                                              TaskRunner runner, FileChoices files, Runnable onImported) {
         LedgerImportViewModel vm = new LedgerImportViewModel(imports, messages, runner, onImported);
         LedgerImportWizardView view = new LedgerImportWizardView(vm, files);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.get("ledgerWizard.title"));
-        stage.setScene(UiStyle.scene(ViewLoader.load("/exchange/LedgerImportWizard.fxml", messages, view).root()));
-        stage.setWidth(1000);
-        stage.setHeight(680);
-        view.setOnClose(() -> {
-            if (!vm.busyProperty().get()) {
-                stage.close();
-            }
-        });
-        stage.setOnCloseRequest(e -> {
-            if (vm.busyProperty().get()) {
-                e.consume(); // an import in progress finishes (or fails) as a whole
-            }
-        });
-        stage.show();
+        TaskDialogs.show(owner, messages.get("ledgerWizard.title"),
+                ViewLoader.load("/exchange/LedgerImportWizard.fxml", messages, view).root(), 1000, 680,
+                vm.busyProperty(), view::setOnClose);
         return vm;
     }
 }

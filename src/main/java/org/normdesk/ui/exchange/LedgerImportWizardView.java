@@ -9,7 +9,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -21,6 +20,7 @@ import org.normdesk.ui.common.Cells;
 import org.normdesk.ui.common.Choice;
 import org.normdesk.ui.common.Columns;
 import org.normdesk.ui.common.FileChoices;
+import org.normdesk.ui.common.TaskDialogs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,13 +93,8 @@ public final class LedgerImportWizardView {
         newIssuersLabel.managedProperty().bind(newIssuersLabel.visibleProperty());
         resultLabel.textProperty().bind(vm.resultTextProperty());
         errorsSavedLabel.textProperty().bind(vm.errorsSavedTextProperty());
-        wizardError.textProperty().bind(vm.errorProperty());
-        wizardError.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        wizardError.managedProperty().bind(wizardError.visibleProperty());
-        wizardProgress.progressProperty().bind(vm.runner().progressProperty());
-        wizardProgress.visibleProperty().bind(vm.busyProperty());
-        wizardProgressLabel.textProperty().bind(vm.runner().messageProperty());
-        wizardProgressLabel.visibleProperty().bind(vm.busyProperty());
+        TaskDialogs.status(wizardError, vm.errorProperty(), wizardProgress, wizardProgressLabel, vm.runner(),
+                vm.busyProperty());
         chooseFileButton.disableProperty().bind(vm.busyProperty());
         loadMappingButton.disableProperty().bind(vm.busyProperty());
         saveMappingButton.disableProperty().bind(vm.busyProperty());
@@ -143,7 +138,6 @@ public final class LedgerImportWizardView {
     }
 
     private void buildStateFilters() {
-        ToggleGroup group = new ToggleGroup();
         List<ToggleButton> buttons = new ArrayList<>();
         ToggleButton all = new ToggleButton();
         all.setId("filterAll");
@@ -159,22 +153,7 @@ public final class LedgerImportWizardView {
             button.setUserData(state);
             buttons.add(button);
         }
-        for (ToggleButton button : buttons) {
-            button.setToggleGroup(group);
-            button.getStyleClass().add("wizard-filter");
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                // a click on the chosen filter keeps it chosen
-                group.selectToggle(old);
-                return;
-            }
-            vm.stateFilterProperty().set((RowState) now.getUserData());
-        });
-        vm.stateFilterProperty().addListener((obs, old, now) -> buttons.stream()
-                .filter(b -> b.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        group.selectToggle(all);
-        stateFilterBar.getChildren().setAll(buttons);
+        TaskDialogs.filters(stateFilterBar, vm.stateFilterProperty(), buttons);
     }
 
     private void buildMappingGrid() {
@@ -241,7 +220,7 @@ public final class LedgerImportWizardView {
     }
 
     private Window window() {
-        return ledgerWizardRoot.getScene() == null ? null : ledgerWizardRoot.getScene().getWindow();
+        return TaskDialogs.window(ledgerWizardRoot);
     }
 
     @FXML

@@ -1,14 +1,12 @@
 package org.normdesk.ui.exchange;
 
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.register.RegisterService;
 import org.normdesk.service.settings.SettingsService;
 import org.normdesk.service.transfer.PackageService;
 import org.normdesk.ui.common.FileChoices;
-import org.normdesk.ui.common.UiStyle;
+import org.normdesk.ui.common.TaskDialogs;
 import org.normdesk.ui.common.ViewLoader;
 import org.normdesk.ui.task.TaskRunner;
 
@@ -26,15 +24,10 @@ public final class PackageDialogs {
                                                     FileChoices files, Clock clock) {
         PackageExportViewModel vm = new PackageExportViewModel(packages, register, settings, messages, runner, clock);
         PackageExportDialogView view = new PackageExportDialogView(vm, files);
-        Stage stage = stage(owner, messages.get("packageExport.title"),
-                ViewLoader.load("/exchange/PackageExportDialog.fxml", messages, view).root(), 640, 400);
-        view.setOnClose(() -> closeUnlessBusy(stage, vm.busyProperty().get()));
-        stage.setOnCloseRequest(e -> {
-            if (vm.busyProperty().get()) {
-                e.consume(); // the package is written as a whole or not at all
-            }
-        });
-        stage.show();
+        // the package is written as a whole or not at all: the window stays while it is written
+        TaskDialogs.show(owner, messages.get("packageExport.title"),
+                ViewLoader.load("/exchange/PackageExportDialog.fxml", messages, view).root(), 640, 400,
+                vm.busyProperty(), view::setOnClose);
         vm.load();
         return vm;
     }
@@ -55,33 +48,10 @@ public final class PackageDialogs {
         }
         PackageImportViewModel vm = new PackageImportViewModel(packages, messages, runner, onImported);
         PackageImportDialogView view = new PackageImportDialogView(vm);
-        Stage stage = stage(owner, messages.get("packageImport.title"),
-                ViewLoader.load("/exchange/PackageImportDialog.fxml", messages, view).root(), 1100, 700);
-        view.setOnClose(() -> closeUnlessBusy(stage, vm.busyProperty().get()));
-        stage.setOnCloseRequest(e -> {
-            if (vm.busyProperty().get()) {
-                e.consume(); // an import in progress finishes (or fails) as a whole
-            }
-        });
-        stage.show();
+        TaskDialogs.show(owner, messages.get("packageImport.title"),
+                ViewLoader.load("/exchange/PackageImportDialog.fxml", messages, view).root(), 1100, 700,
+                vm.busyProperty(), view::setOnClose);
         vm.reconcile(chosen);
         return vm;
-    }
-
-    private static Stage stage(Window owner, String title, javafx.scene.Parent root, double width, double height) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
-        stage.setScene(UiStyle.scene(root));
-        stage.setWidth(width);
-        stage.setHeight(height);
-        return stage;
-    }
-
-    private static void closeUnlessBusy(Stage stage, boolean busy) {
-        if (!busy) {
-            stage.close();
-        }
     }
 }

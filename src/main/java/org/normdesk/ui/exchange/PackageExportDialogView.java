@@ -8,9 +8,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.FileChoices;
+import org.normdesk.ui.common.TaskDialogs;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -57,21 +57,12 @@ public final class PackageExportDialogView {
         changesRadio.setToggleGroup(scope);
         changesRadio.selectedProperty().addListener((obs, old, now) -> vm.sinceLastProperty().set(now));
         exportResultLabel.textProperty().bind(vm.resultTextProperty());
-        exportError.textProperty().bind(vm.errorProperty());
-        exportError.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        exportError.managedProperty().bind(exportError.visibleProperty());
-        exportProgress.progressProperty().bind(vm.runner().progressProperty());
-        exportProgress.visibleProperty().bind(vm.busyProperty());
-        exportProgressLabel.textProperty().bind(vm.runner().messageProperty());
-        exportProgressLabel.visibleProperty().bind(vm.busyProperty());
+        TaskDialogs.status(exportError, vm.errorProperty(), exportProgress, exportProgressLabel, vm.runner(),
+                vm.busyProperty());
         exportButton.disableProperty().bind(vm.busyProperty());
         recipientCombo.disableProperty().bind(vm.busyProperty());
         wholeRadio.disableProperty().bind(vm.busyProperty());
         changesRadio.disableProperty().bind(vm.busyProperty());
-    }
-
-    private Window window() {
-        return packageExportRoot.getScene() == null ? null : packageExportRoot.getScene().getWindow();
     }
 
     @FXML
@@ -79,7 +70,7 @@ public final class PackageExportDialogView {
         if (!vm.checkRecipient()) {
             return;
         }
-        Path target = files.save(window(), messages.get("packageExport.saveTitle"), vm.suggestedFileName(),
+        Path target = files.save(TaskDialogs.window(packageExportRoot), messages.get("packageExport.saveTitle"), vm.suggestedFileName(),
                 messages.get("package.fileFilter"), PACKAGE_PATTERNS);
         vm.export(target);
     }

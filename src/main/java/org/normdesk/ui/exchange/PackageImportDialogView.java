@@ -20,6 +20,8 @@ import org.normdesk.service.transfer.Reconciliation;
 import org.normdesk.service.transfer.Reconciliation.Resolution;
 import org.normdesk.ui.common.Cells;
 import org.normdesk.ui.common.Columns;
+import org.normdesk.ui.common.Forms;
+import org.normdesk.ui.common.TaskDialogs;
 import org.normdesk.ui.exchange.PackageImportViewModel.Kind;
 import org.normdesk.ui.exchange.PackageImportViewModel.ReportRow;
 
@@ -73,19 +75,10 @@ public final class PackageImportDialogView {
         packageFileLabel.textProperty().bind(vm.fileTextProperty());
         packageHeaderLabel.textProperty().bind(vm.headerTextProperty());
         reportSearchField.textProperty().bindBidirectional(vm.searchTextProperty());
-        importError.textProperty().bind(vm.errorProperty());
-        importError.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        importError.managedProperty().bind(importError.visibleProperty());
-        importResultLabel.textProperty().bind(vm.resultTextProperty());
-        importResultLabel.visibleProperty().bind(vm.resultTextProperty().isNotEmpty());
-        importResultLabel.managedProperty().bind(importResultLabel.visibleProperty());
-        applyHintLabel.textProperty().bind(vm.applyHintProperty());
-        applyHintLabel.visibleProperty().bind(vm.applyHintProperty().isNotEmpty());
-        applyHintLabel.managedProperty().bind(applyHintLabel.visibleProperty());
-        importProgress.progressProperty().bind(vm.runner().progressProperty());
-        importProgress.visibleProperty().bind(vm.busyProperty());
-        importProgressLabel.textProperty().bind(vm.runner().messageProperty());
-        importProgressLabel.visibleProperty().bind(vm.busyProperty());
+        TaskDialogs.status(importError, vm.errorProperty(), importProgress, importProgressLabel, vm.runner(),
+                vm.busyProperty());
+        Forms.message(importResultLabel, vm.resultTextProperty());
+        Forms.message(applyHintLabel, vm.applyHintProperty());
         applyButton.disableProperty().bind(vm.canApply().not());
         var noChoice = vm.busyProperty().or(vm.appliedProperty()).or(vm.countProperty(Kind.CONFLICT).isEqualTo(0));
         allLocalButton.disableProperty().bind(noChoice);
@@ -170,7 +163,6 @@ public final class PackageImportDialogView {
     }
 
     private void buildKindFilters() {
-        ToggleGroup group = new ToggleGroup();
         List<ToggleButton> buttons = new ArrayList<>();
         ToggleButton all = new ToggleButton();
         all.setId("kindAll");
@@ -187,21 +179,7 @@ public final class PackageImportDialogView {
             button.setUserData(kind);
             buttons.add(button);
         }
-        for (ToggleButton button : buttons) {
-            button.setToggleGroup(group);
-            button.getStyleClass().add("wizard-filter");
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                group.selectToggle(old); // a click on the chosen filter keeps it chosen
-                return;
-            }
-            vm.kindFilterProperty().set((Kind) now.getUserData());
-        });
-        vm.kindFilterProperty().addListener((obs, old, now) -> buttons.stream()
-                .filter(b -> b.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        group.selectToggle(all);
-        kindFilterBar.getChildren().setAll(buttons);
+        TaskDialogs.filters(kindFilterBar, vm.kindFilterProperty(), buttons);
     }
 
     private void showDetail(ReportRow row) {

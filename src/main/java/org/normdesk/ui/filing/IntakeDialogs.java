@@ -2,13 +2,12 @@ package org.normdesk.ui.filing;
 
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.normdesk.service.filing.FilingView;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Dialogs;
-import org.normdesk.ui.common.UiStyle;
+import org.normdesk.ui.common.FormWindows;
 import org.normdesk.ui.common.ViewLoader;
 
 import java.util.function.Consumer;
@@ -29,8 +28,7 @@ final class IntakeDialogs {
                      LongConsumer showExisting) {
         ReceiveDialogView view = new ReceiveDialogView(form);
         Stage stage = stage(owner, ViewLoader.load("/filing/ReceiveDialog.fxml", messages, view).root(),
-                messages.get("receive.title"));
-        view.setOnClose(stage::close);
+                messages.get("receive.title"), view::setOnClose);
         view.setOnSaved(onSaved);
         view.setShowExisting(showExisting);
         stage.show();
@@ -40,9 +38,8 @@ final class IntakeDialogs {
     void openFormalCheck(Window owner, FormalCheckDialogViewModel form, Consumer<FilingView> onSaved) {
         FormalCheckDialogView view = new FormalCheckDialogView(form);
         Stage stage = stage(owner, ViewLoader.load("/filing/FormalCheckDialog.fxml", messages, view).root(),
-                form.windowTitle());
+                form.windowTitle(), view::setOnClose);
         stage.titleProperty().bind(form.decisionProperty().map(messages::label));
-        view.setOnClose(stage::close);
         view.setOnSaved(onSaved);
         stage.show();
     }
@@ -50,8 +47,7 @@ final class IntakeDialogs {
     void openResubmit(Window owner, ResubmitDialogViewModel form, Consumer<FilingView> onSaved) {
         ResubmitDialogView view = new ResubmitDialogView(form);
         Stage stage = stage(owner, ViewLoader.load("/filing/ResubmitDialog.fxml", messages, view).root(),
-                messages.get("resubmit.title"));
-        view.setOnClose(stage::close);
+                messages.get("resubmit.title"), view::setOnClose);
         view.setOnSaved(onSaved);
         stage.show();
     }
@@ -79,12 +75,8 @@ final class IntakeDialogs {
         });
     }
 
-    private static Stage stage(Window owner, Parent root, String title) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
-        stage.setScene(UiStyle.scene(root));
+    private static Stage stage(Window owner, Parent root, String title, Consumer<Runnable> onClose) {
+        Stage stage = FormWindows.stage(owner, root, title, onClose);
         growToFit(stage, root);
         return stage;
     }

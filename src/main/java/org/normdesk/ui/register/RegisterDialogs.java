@@ -1,12 +1,10 @@
 package org.normdesk.ui.register;
 
-import javafx.scene.Parent;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.service.i18n.Messages;
-import org.normdesk.ui.common.UiStyle;
+import org.normdesk.ui.common.FormWindows;
 import org.normdesk.ui.common.ViewLoader;
 
 import java.util.function.Consumer;
@@ -24,9 +22,9 @@ final class RegisterDialogs {
 
     void openDocument(Window owner, DocumentDialogViewModel form, Consumer<NormativeDocument> onSaved) {
         DocumentDialogView view = new DocumentDialogView(form);
-        Stage stage = stage(owner, ViewLoader.load("/register/DocumentDialog.fxml", messages, view).root(),
-                form.windowTitle());
-        view.setOnClose(stage::close);
+        Stage stage = FormWindows.stage(owner,
+                ViewLoader.load("/register/DocumentDialog.fxml", messages, view).root(),
+                form.windowTitle(), view::setOnClose);
         view.setOnSaved(onSaved);
         stage.show();
         view.focusFirstField();
@@ -34,28 +32,19 @@ final class RegisterDialogs {
 
     void openStatus(Window owner, StatusDialogViewModel form, Consumer<NormativeDocument> onSaved) {
         StatusDialogView view = new StatusDialogView(form);
-        Stage stage = stage(owner, ViewLoader.load("/register/StatusDialog.fxml", messages, view).root(),
-                messages.get("statusdialog.title"));
-        view.setOnClose(stage::close);
+        Stage stage = FormWindows.stage(owner,
+                ViewLoader.load("/register/StatusDialog.fxml", messages, view).root(),
+                messages.get("statusdialog.title"), view::setOnClose);
         view.setOnSaved(onSaved);
         stage.show();
     }
 
     void openRelation(Window owner, RelationDialogViewModel form, Consumer<NormativeDocument> onSaved) {
         RelationDialogView view = new RelationDialogView(form);
-        Stage stage = stage(owner, ViewLoader.load("/register/RelationDialog.fxml", messages, view).root(),
-                messages.get("relation.dialogTitle"));
-        view.setOnClose(stage::close);
+        Stage stage = FormWindows.stage(owner,
+                ViewLoader.load("/register/RelationDialog.fxml", messages, view).root(),
+                messages.get("relation.dialogTitle"), view::setOnClose);
         view.setOnSaved(onSaved);
         stage.show();
-    }
-
-    private static Stage stage(Window owner, Parent root, String title) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
-        stage.setScene(UiStyle.scene(root));
-        return stage;
     }
 }

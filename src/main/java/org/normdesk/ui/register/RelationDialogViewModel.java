@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.normdesk.domain.common.DateParser;
 import org.normdesk.domain.common.DomainException;
-import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.document.RelationKind;
@@ -24,7 +23,6 @@ import org.normdesk.ui.task.TaskRunner;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +33,6 @@ import java.util.function.Consumer;
 public final class RelationDialogViewModel {
     private static final int CANDIDATES = 30;
 
-    private final RegisterService register;
     private final LifecycleService lifecycle;
     private final Messages messages;
     private final TaskRunner runner;
@@ -50,15 +47,16 @@ public final class RelationDialogViewModel {
     private final ReadOnlyBooleanWrapper previewRefused = new ReadOnlyBooleanWrapper(this, "previewRefused");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private long searchGeneration;
+    private final DocumentLookup lookup;
 
     public RelationDialogViewModel(RegisterService register, LifecycleService lifecycle, Messages messages,
                                    TaskRunner runner, NormativeDocument source, LocalDate today) {
-        this.register = register;
         this.lifecycle = lifecycle;
         this.messages = messages;
         this.runner = runner;
         this.source = source;
+        this.lookup = new DocumentLookup(register, messages, runner, source.id(), CANDIDATES, candidates,
+                formError::set);
         LocalDate from = source.effectiveDate() != null ? source.effectiveDate() : today;
         effectiveDate.set(from.toString());
         for (javafx.beans.Observable o : List.of(kind, target, effectiveDate)) {
@@ -80,22 +78,7 @@ public final class RelationDialogViewModel {
 
     /** Looks up the documents the typed 文号 or title words name (the view debounces it). */
     public void searchTargets() {
-        long request = ++searchGeneration;
-        String text = targetSearch.get();
-        if (text == null || text.isBlank()) {
-            candidates.clear();
-            return;
-        }
-        DocumentQuery query = new DocumentQuery(text, Set.of(), Set.of(), null, null, CANDIDATES);
-        runner.run(messages.get("register.searching"), progress -> register.search(query).stream()
-                        .filter(s -> s.id() != source.id())
-                        .map(s -> DocumentRow.of(s, messages)).toList(),
-                (List<DocumentRow> found) -> {
-                    if (request == searchGeneration) {
-                        candidates.setAll(found);
-                    }
-                },
-                failure -> formError.set(ErrorText.of(failure, messages)));
+        lookup.search(targetSearch.get());
     }
 
     /** What saving would do to the other document, in words; refused moves are said before saving. */

@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.normdesk.domain.common.DateParser;
 import org.normdesk.domain.common.DomainException;
-import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.service.i18n.Messages;
@@ -21,8 +20,6 @@ import org.normdesk.ui.common.ErrorText;
 import org.normdesk.ui.task.TaskRunner;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +47,7 @@ public final class StatusDialogViewModel {
     private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper(this, "reasonError", "");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private long searchGeneration;
+    private final DocumentLookup lookup;
 
     public StatusDialogViewModel(RegisterService register, Messages messages, TaskRunner runner,
                                  NormativeDocument document, LocalDate today) {
@@ -59,6 +56,8 @@ public final class StatusDialogViewModel {
         this.runner = runner;
         this.document = document;
         this.today = today;
+        this.lookup = new DocumentLookup(register, messages, runner, document.id(), CAUSE_CANDIDATES,
+                causeCandidates, formError::set);
         targets.setAll(document.status().next().stream().sorted().toList());
         if (!targets.isEmpty()) {
             target.set(targets.get(0));
@@ -87,22 +86,7 @@ public final class StatusDialogViewModel {
 
     /** Looks up candidate causing documents for the text typed (the view debounces it). */
     public void searchCauses() {
-        long request = ++searchGeneration;
-        String text = causeSearch.get();
-        if (text == null || text.isBlank()) {
-            causeCandidates.clear();
-            return;
-        }
-        DocumentQuery query = new DocumentQuery(text, Set.of(), Set.of(), null, null, CAUSE_CANDIDATES);
-        runner.run(messages.get("register.searching"), progress -> register.search(query).stream()
-                        .filter(s -> s.id() != document.id())
-                        .map(s -> DocumentRow.of(s, messages)).toList(),
-                (List<DocumentRow> found) -> {
-                    if (request == searchGeneration) {
-                        causeCandidates.setAll(found);
-                    }
-                },
-                failure -> formError.set(ErrorText.of(failure, messages)));
+        lookup.search(causeSearch.get());
     }
 
     /** Changes the status in the background; {@code onSaved} runs only when the register accepted it. */

@@ -1,8 +1,6 @@
 package org.normdesk.ui.settings;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,7 +16,6 @@ import org.normdesk.domain.common.DomainException;
 import org.normdesk.service.calendar.CalendarData;
 import org.normdesk.service.calendar.CalendarService;
 import org.normdesk.service.i18n.Messages;
-import org.normdesk.ui.common.ErrorText;
 import org.normdesk.ui.task.TaskRunner;
 
 import java.time.Clock;
@@ -34,12 +31,9 @@ import java.util.function.Supplier;
  * 工作日历: which years the national holiday data covers and where it came from, the locality's own days off
  * and extra working days, and a date check that says whether a day is a working day and why.
  */
-public final class CalendarSettingsViewModel {
+public final class CalendarSettingsViewModel extends SettingsForm<CalendarSettingsViewModel.Snapshot> {
     private final CalendarService calendar;
     private final Supplier<CalendarData> national;
-    private final Messages messages;
-    private final TaskRunner runner;
-    private final Consumer<String> notifier;
     private final LocalDate today;
     private volatile CalendarData nationalData;
     private WorkCalendar current;
@@ -54,23 +48,17 @@ public final class CalendarSettingsViewModel {
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper(this, "dateError", "");
     private final ReadOnlyStringWrapper typeError = new ReadOnlyStringWrapper(this, "typeError", "");
     private final ReadOnlyStringWrapper noteError = new ReadOnlyStringWrapper(this, "noteError", "");
-    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper(this, "formMessage", "");
-    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
 
     private final StringProperty checkDate = new SimpleStringProperty(this, "checkDate", "");
     private final ReadOnlyStringWrapper checkResult = new ReadOnlyStringWrapper(this, "checkResult", "");
     private final ReadOnlyStringWrapper checkError = new ReadOnlyStringWrapper(this, "checkError", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
     /** @param national the shipped national calendar with its source; read off the FX thread, once */
     public CalendarSettingsViewModel(CalendarService calendar, Supplier<CalendarData> national, Messages messages,
                                      TaskRunner runner, Consumer<String> notifier, Clock clock) {
+        super(messages, runner, notifier);
         this.calendar = calendar;
         this.national = national;
-        this.messages = messages;
-        this.runner = runner;
-        this.notifier = notifier;
         this.today = LocalDate.now(clock);
         newDate.addListener((obs, old, now) -> dateError.set(""));
         newType.addListener((obs, old, now) -> {
@@ -96,22 +84,14 @@ public final class CalendarSettingsViewModel {
     }
 
     private void run(String description, Runnable change, Consumer<Snapshot> then) {
-        busy.set(true);
-        runner.run(description, progress -> {
+        task(description, progress -> {
             change.run();
             return snapshot();
-        }, snapshot -> {
-            busy.set(false);
-            show(snapshot);
-            loaded.set(true);
-            then.accept(snapshot);
-        }, failure -> {
-            busy.set(false);
-            formError.set(ErrorText.of(failure, messages));
-        });
+        }, then);
     }
 
-    private void show(Snapshot s) {
+    @Override
+    protected void show(Snapshot s) {
         current = s.calendar();
         YearRange years = s.calendar().coverage();
         coverage.set(messages.format("settings.calendar.coverage", String.valueOf(years.first()),
@@ -129,11 +109,9 @@ public final class CalendarSettingsViewModel {
 
     /** Adds the day in the form; every field must be filled and the day must change something. */
     public boolean add() {
-        if (busy.get() || !loaded.get()) {
+        if (!mayChange()) {
             return false;
         }
-        formMessage.set("");
-        formError.set("");
         int wrong = 0;
         LocalDate date = null;
         try {
@@ -161,7 +139,7 @@ public final class CalendarSettingsViewModel {
             }
         }
         if (wrong > 0) {
-            formError.set(messages.format("settings.form.invalid", wrong));
+            refuse(messages.format("settings.form.invalid", wrong));
             return false;
         }
         LocalDate day = date;
@@ -169,22 +147,19 @@ public final class CalendarSettingsViewModel {
             String done = messages.format("settings.calendar.added", day, type);
             newDate.set("");
             newNote.set("");
-            formMessage.set(done);
-            notifier.accept(done);
+            said(done);
         });
         return true;
     }
 
     public void remove(LocalDayRow row) {
-        if (row == null || busy.get()) {
+        if (row == null || busyProperty().get()) {
             return;
         }
-        formMessage.set("");
-        formError.set("");
+        clear();
         run(messages.get("settings.calendar.saving"), () -> calendar.removeLocalDay(row.date()), s -> {
             String done = messages.format("settings.calendar.removed", row.date(), row.type());
-            formMessage.set(done);
-            notifier.accept(done);
+            said(done);
         });
     }
 
@@ -272,14 +247,6 @@ public final class CalendarSettingsViewModel {
         return noteError.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty formMessageProperty() {
-        return formMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty formErrorProperty() {
-        return formError.getReadOnlyProperty();
-    }
-
     public StringProperty checkDateProperty() {
         return checkDate;
     }
@@ -292,18 +259,6 @@ public final class CalendarSettingsViewModel {
         return checkError.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public Messages messages() {
-        return messages;
-    }
-
-    private record Snapshot(CalendarData national, WorkCalendar calendar, Map<LocalDate, String> notes) {
+    record Snapshot(CalendarData national, WorkCalendar calendar, Map<LocalDate, String> notes) {
     }
 }

@@ -6,13 +6,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Cells;
+import org.normdesk.ui.common.FormWindows;
 import org.normdesk.ui.common.Forms;
-import org.normdesk.ui.common.UiStyle;
 import org.normdesk.ui.common.ViewLoader;
 
 /** Controller of settings/Issuers.fxml (机关): the list, and the add dialog as a modal window. */
@@ -50,17 +49,14 @@ public final class IssuersView {
     private void newIssuer() {
         IssuerDialogViewModel form = vm.newIssuerForm();
         IssuerDialogView view = new IssuerDialogView(form);
-        Stage stage = new Stage();
-        stage.initOwner(issuerTable.getScene().getWindow());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(vm.messages().get("settings.issuer.dialogTitle"));
-        stage.setScene(UiStyle.scene(ViewLoader.load("/settings/IssuerDialog.fxml", vm.messages(), view).root()));
+        Stage stage = FormWindows.stage(issuerTable.getScene().getWindow(),
+                ViewLoader.load("/settings/IssuerDialog.fxml", vm.messages(), view).root(),
+                vm.messages().get("settings.issuer.dialogTitle"), view::setOnClose);
         // messages under the fields make the form taller; the window grows with it so the buttons stay in view
         for (var error : java.util.List.of(form.nameErrorProperty(), form.codeErrorProperty(), form.levelErrorProperty(),
                 form.kindErrorProperty(), form.formErrorProperty())) {
             error.addListener((obs, old, now) -> Platform.runLater(stage::sizeToScene));
         }
-        view.setOnClose(stage::close);
         view.setOnSaved(saved -> {
             vm.added(saved);
             issuerTable.getSelectionModel().clearSelection();

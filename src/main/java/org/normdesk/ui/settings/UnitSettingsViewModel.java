@@ -1,8 +1,6 @@
 package org.normdesk.ui.settings;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,7 +16,6 @@ import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.settings.SettingsService;
 import org.normdesk.service.settings.UnitSettings;
-import org.normdesk.ui.common.ErrorText;
 import org.normdesk.ui.task.TaskRunner;
 
 import java.time.Clock;
@@ -35,14 +32,11 @@ import java.util.stream.Collectors;
  * 本单位: the bureau's name and code, the registration-number template with a live preview, the required
  * filing materials and the bodies whose documents are filed upward. Saved together or not at all.
  */
-public final class UnitSettingsViewModel {
+public final class UnitSettingsViewModel extends SettingsForm<UnitSettings> {
     static final String UNIT_CODE_PLACEHOLDER = "{unitCode}";
 
     private final SettingsService settings;
     private final ObservableList<Issuer> issuers;
-    private final Messages messages;
-    private final TaskRunner runner;
-    private final Consumer<String> notifier;
     private final int year;
 
     private final StringProperty unitName = new SimpleStringProperty(this, "unitName", "");
@@ -58,18 +52,12 @@ public final class UnitSettingsViewModel {
     private final ReadOnlyStringWrapper unitCodeError = new ReadOnlyStringWrapper(this, "unitCodeError", "");
     private final ReadOnlyStringWrapper templateError = new ReadOnlyStringWrapper(this, "templateError", "");
     private final ReadOnlyStringWrapper materialsError = new ReadOnlyStringWrapper(this, "materialsError", "");
-    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper(this, "formMessage", "");
-    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
     public UnitSettingsViewModel(SettingsService settings, ObservableList<Issuer> issuers, Messages messages,
                                  TaskRunner runner, Consumer<String> notifier, Clock clock) {
+        super(messages, runner, notifier);
         this.settings = settings;
         this.issuers = issuers;
-        this.messages = messages;
-        this.runner = runner;
-        this.notifier = notifier;
         this.year = LocalDate.now(clock).getYear();
         for (MaterialKind kind : MaterialKind.values()) {
             BooleanProperty required = new SimpleBooleanProperty(this, kind.name());
@@ -87,18 +75,11 @@ public final class UnitSettingsViewModel {
     }
 
     public void load() {
-        busy.set(true);
-        runner.run(messages.get("settings.unit.loading"), progress -> settings.unit(), unit -> {
-            busy.set(false);
-            show(unit);
-            loaded.set(true);
-        }, failure -> {
-            busy.set(false);
-            formError.set(ErrorText.of(failure, messages));
-        });
+        load(messages.get("settings.unit.loading"), progress -> settings.unit());
     }
 
-    private void show(UnitSettings unit) {
+    @Override
+    protected void show(UnitSettings unit) {
         unitName.set(unit.unitName());
         unitCode.set(unit.unitCode());
         template.set(unit.registrationTemplate().pattern());
@@ -144,11 +125,9 @@ public final class UnitSettingsViewModel {
      * @return whether saving started
      */
     public boolean save() {
-        if (busy.get() || !loaded.get()) {
+        if (!mayChange()) {
             return false;
         }
-        formMessage.set("");
-        formError.set("");
         int wrong = 0;
         if (unitName.get().isBlank()) {
             unitNameError.set(messages.get("settings.unit.name.blank"));
@@ -172,24 +151,15 @@ public final class UnitSettingsViewModel {
             wrong++;
         }
         if (wrong > 0) {
-            formError.set(messages.format("settings.form.invalid", wrong));
+            refuse(messages.format("settings.form.invalid", wrong));
             return false;
         }
         UnitSettings unit = new UnitSettings(unitName.get().strip(), unitCode.get().strip(), parsed, required,
                 ownIds());
-        busy.set(true);
-        runner.run(messages.get("settings.unit.saving"), progress -> {
+        save(messages.get("settings.unit.saving"), progress -> {
             settings.save(unit);
             return settings.unit();
-        }, saved -> {
-            busy.set(false);
-            show(saved);
-            formMessage.set(messages.get("settings.unit.saved"));
-            notifier.accept(messages.get("settings.unit.saved"));
-        }, failure -> {
-            busy.set(false);
-            formError.set(ErrorText.of(failure, messages));
-        });
+        }, messages.get("settings.unit.saved"));
         return true;
     }
 
@@ -232,27 +202,5 @@ public final class UnitSettingsViewModel {
 
     public ReadOnlyStringProperty materialsErrorProperty() {
         return materialsError.getReadOnlyProperty();
-    }
-
-    /** Said after a successful save. */
-    public ReadOnlyStringProperty formMessageProperty() {
-        return formMessage.getReadOnlyProperty();
-    }
-
-    /** How many fields are wrong, or why saving failed. */
-    public ReadOnlyStringProperty formErrorProperty() {
-        return formError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public Messages messages() {
-        return messages;
     }
 }
