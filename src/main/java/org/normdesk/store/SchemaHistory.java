@@ -73,13 +73,18 @@ final class SchemaHistory {
             return Optional.empty();
         }
         // Flyway's own table, so no generated jOOQ class: its quoted lower-case names are the same on H2 and
-        // PostgreSQL, in the connection's current schema (the register's schema on PostgreSQL), as Flyway uses it
-        Table<?> history = DSL.table(DSL.quotedName("flyway_schema_history"));
+        // PostgreSQL, and it lives in the connection's current schema (the register's schema on PostgreSQL), which
+        // is where Flyway looks for it too
         Field<String> version = DSL.field(DSL.quotedName("version"), SQLDataType.VARCHAR);
         Field<String> type = DSL.field(DSL.quotedName("type"), SQLDataType.VARCHAR);
         Field<Boolean> success = DSL.field(DSL.quotedName("success"), SQLDataType.BOOLEAN);
         List<Record3<String, String, Boolean>> rows;
         try {
+            String schema = dsl.select(DSL.currentSchema()).fetchOne(0, String.class);
+            if (schema == null) {
+                return Optional.empty();
+            }
+            Table<?> history = DSL.table(DSL.name(DSL.quotedName(schema), DSL.quotedName("flyway_schema_history")));
             rows = dsl.select(version, type, success).from(history).fetch();
         } catch (DataAccessException e) {
             return Optional.empty();
