@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -40,28 +41,33 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final String schemaVersion;
+    private final boolean migratedByFlyway;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, String schemaVersion) {
+    private Database(DatabaseConfig config, HikariDataSource dataSource, Migrated schema) {
         this.config = config;
         this.dataSource = dataSource;
-        this.schemaVersion = schemaVersion;
+        this.schemaVersion = schema.version();
+        this.migratedByFlyway = schema.byFlyway();
+        this.dsl = dsl(config, dataSource);
+    }
+
+    private static DSLContext dsl(DatabaseConfig config, HikariDataSource dataSource) {
         DefaultConfiguration jooq = new DefaultConfiguration();
         jooq.set(config.kind().dialect());
         // generated names are upper case (H2); unquoted rendering lets PostgreSQL fold them to its lower case
         jooq.set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false));
         jooq.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
-        this.dsl = DSL.using(jooq);
+        return DSL.using(jooq);
     }
 
     /** Opens (creating an embedded file if needed) and migrates to this version's schema. */
     public static Database open(DatabaseConfig config) {
         HikariDataSource dataSource = connect(config);
         try {
-            String version = migrate(dataSource, config);
-            return new Database(config, dataSource, version);
+            return new Database(config, dataSource, migrate(dataSource, config));
         } catch (RuntimeException e) {
             dataSource.close();
             throw storageFault(e, config);
@@ -138,32 +144,51 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String migrate(HikariDataSource dataSource, DatabaseConfig config) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
-        refuseNewerSchema(flyway.info().all(), config);
-        MigrateResult result = flyway.migrate();
-        if (result.migrationsExecuted > 0) {
-            LOG.info("Migrated {} to schema {} ({} migrations)", config.displayUrl(), result.targetSchemaVersion,
-                    result.migrationsExecuted);
+    /**
+     * Brings the schema to this build's version. A register whose history already holds every migration of this
+     * build opens without Flyway (see {@link SchemaHistory}); anything else — a new or older register, a failed
+     * migration, a newer NormDesk's schema — goes to Flyway as always, which migrates, or refuses and says why.
+     */
+    private static Migrated migrate(HikariDataSource dataSource, DatabaseConfig config) {
+        Optional<String> current = SchemaHistory.currentVersion(dsl(config, dataSource));
+        if (current.isPresent()) {
+            return new Migrated(current.get(), false);
         }
-        MigrationInfo current = flyway.info().current();
-        return current == null ? "0" : current.getVersion().getVersion();
+        return new Migrated(FlywayMigration.migrate(dataSource, config), true);
     }
 
-    /** A schema written by a newer NormDesk must not be touched by this one. */
-    private static void refuseNewerSchema(MigrationInfo[] all, DatabaseConfig config) {
-        Arrays.stream(all)
-                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-                        || info.getState() == MigrationState.FUTURE_FAILED)
-                .reduce((first, second) -> second)
-                .ifPresent(newest -> {
-                    throw new StoreException("db.schema.newer", "The database " + config.displayUrl()
-                            + " was written by a newer NormDesk (schema " + newest.getVersion() + ")",
-                            config.displayUrl(), newest.getVersion().getVersion());
-                });
+    private record Migrated(String version, boolean byFlyway) {
+    }
+
+    /** Flyway on its own class, so that its classes are loaded only when a migration is actually run. */
+    private static final class FlywayMigration {
+        static String migrate(HikariDataSource dataSource, DatabaseConfig config) {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:" + SchemaHistory.LOCATION)
+                    .load();
+            refuseNewerSchema(flyway.info().all(), config);
+            MigrateResult result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated {} to schema {} ({} migrations)", config.displayUrl(), result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+            MigrationInfo current = flyway.info().current();
+            return current == null ? "0" : current.getVersion().getVersion();
+        }
+
+        /** A schema written by a newer NormDesk must not be touched by this one. */
+        private static void refuseNewerSchema(MigrationInfo[] all, DatabaseConfig config) {
+            Arrays.stream(all)
+                    .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                            || info.getState() == MigrationState.FUTURE_FAILED)
+                    .reduce((first, second) -> second)
+                    .ifPresent(newest -> {
+                        throw new StoreException("db.schema.newer", "The database " + config.displayUrl()
+                                + " was written by a newer NormDesk (schema " + newest.getVersion() + ")",
+                                config.displayUrl(), newest.getVersion().getVersion());
+                    });
+        }
     }
 
     /**
@@ -254,6 +279,14 @@ public final class Database implements AutoCloseable {
 
     public String schemaVersion() {
         return schemaVersion;
+    }
+
+    /**
+     * Whether opening ran Flyway: true for a new register, after an update and whenever the schema history is not
+     * exactly this build's migrations; false when it already was.
+     */
+    public boolean migratedByFlyway() {
+        return migratedByFlyway;
     }
 
     @Override

@@ -44,6 +44,11 @@ public final class DatabaseBackup {
 
     /** The newest schema version this build's migrations reach. */
     public static String latestSchemaVersion() {
+        return SchemaHistory.latestShipped().orElseGet(DatabaseBackup::latestSchemaVersionByFlyway);
+    }
+
+    /** The same from Flyway (it starts Flyway on an in-memory database), when the migrations could not be listed. */
+    static String latestSchemaVersionByFlyway() {
         Flyway flyway = Flyway.configure().dataSource("jdbc:h2:mem:normdesk-versions;DB_CLOSE_DELAY=0", "sa", "")
                 .locations("classpath:db/migration").load();
         return Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)

@@ -65,9 +65,21 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** A backup entry larger than this is not one of ours: refuses decompression bombs. */
     private static final long MAX_ENTRY_BYTES = 8L << 30;
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * The manifests' JSON, built on first use: the start-up's {@link #finishInterruptedRestore} check runs on the FX
+     * thread and must not load Jackson (some 650 classes) there.
+     */
+    private static final class Json {
+        static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The manifests' JSON mapper (for tests that write manifests of their own). */
+    static ObjectMapper json() {
+        return Json.JSON;
+    }
 
     private final Database db;
     private final Path attachments;
@@ -179,7 +191,7 @@ public final class BackupService {
                 BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, clock.instant(), currentUser.name(),
                         db.schemaVersion(), held, entries);
                 zip.putNextEntry(new ZipEntry(MANIFEST));
-                zip.write(JSON.writeValueAsBytes(manifest));
+                zip.write(Json.JSON.writeValueAsBytes(manifest));
                 zip.closeEntry();
                 zip.finish();
                 zip.flush();
@@ -282,7 +294,7 @@ public final class BackupService {
             }
             BackupManifest manifest;
             try (InputStream in = zip.getInputStream(manifestEntry)) {
-                manifest = JSON.readValue(in.readNBytes(1 << 20), BackupManifest.class);
+                manifest = Json.JSON.readValue(in.readNBytes(1 << 20), BackupManifest.class);
             }
             if (manifest.format() > BackupManifest.FORMAT || manifest.entries() == null) {
                 throw new DomainException("backup.notABackup", name + " is not a NormDesk backup this version reads", name);

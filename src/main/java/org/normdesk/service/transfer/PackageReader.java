@@ -258,7 +258,7 @@ public final class PackageReader {
 
     private static volatile String latestSchema;
 
-    /** This version's newest migration, read once per process (it starts Flyway on an in-memory database). */
+    /** This version's newest migration, read once per process (from the migrations this build ships). */
     private static String latestSchema() {
         if (latestSchema == null) {
             latestSchema = DatabaseBackup.latestSchemaVersion();

@@ -56,7 +56,7 @@ class BackupFuzzProperties {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-03T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final Set<String> DOCUMENTED = Set.of("backup.notABackup", "backup.newerSchema", "backup.corrupt",
             "backup.unsafeEntry", "backup.unreadable", "backup.restoreFailed");
-    private static final ObjectMapper JSON = BackupService.JSON;
+    private static final ObjectMapper JSON = BackupService.json();
     private static final List<String> EVIL_NAMES = List.of("../evil.txt", "attachments/../../evil.txt", "/tmp/evil.txt",
             "attachments/..\\..\\evil.txt", "C:/evil.txt", "attachments/ab/../../../evil.txt", "database/../../evil.txt",
             "evil.txt", "attachments/ab/cd/../../../../evil.txt");
