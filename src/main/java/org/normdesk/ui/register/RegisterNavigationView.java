@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -65,6 +66,8 @@ public final class RegisterNavigationView {
             private final Label name = new Label();
             private final Label count = new Label();
             private final HBox box = new HBox(name, count);
+            // the whole name where the sidebar cuts it, e.g. "六个月内到期（应评估）"
+            private final Tooltip whole = new Tooltip();
 
             {
                 HBox.setHgrow(name, Priority.ALWAYS);
@@ -84,6 +87,8 @@ public final class RegisterNavigationView {
                 setText(null);
                 setGraphic(empty || item == null ? null : box);
                 setAccessibleText(empty || item == null ? null : item.label());
+                setTooltip(empty || item == null ? null : whole);
+                whole.setText(empty || item == null ? "" : item.label());
                 if (item != null && !empty) {
                     name.setText(item.name());
                     count.setText(String.valueOf(item.count()));
