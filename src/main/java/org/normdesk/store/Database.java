@@ -45,12 +45,12 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, Migrated schema) {
+    private Database(DatabaseConfig config, HikariDataSource dataSource, DSLContext dsl, Migrated schema) {
         this.config = config;
         this.dataSource = dataSource;
         this.schemaVersion = schema.version();
         this.migratedByFlyway = schema.byFlyway();
-        this.dsl = dsl(config, dataSource);
+        this.dsl = dsl;
     }
 
     private static DSLContext dsl(DatabaseConfig config, HikariDataSource dataSource) {
@@ -67,7 +67,8 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config) {
         HikariDataSource dataSource = connect(config);
         try {
-            return new Database(config, dataSource, migrate(dataSource, config));
+            DSLContext dsl = dsl(config, dataSource);
+            return new Database(config, dataSource, dsl, migrate(dataSource, dsl, config));
         } catch (RuntimeException e) {
             dataSource.close();
             throw storageFault(e, config);
@@ -149,8 +150,8 @@ public final class Database implements AutoCloseable {
      * build opens without Flyway (see {@link SchemaHistory}); anything else — a new or older register, a failed
      * migration, a newer NormDesk's schema — goes to Flyway as always, which migrates, or refuses and says why.
      */
-    private static Migrated migrate(HikariDataSource dataSource, DatabaseConfig config) {
-        Optional<String> current = SchemaHistory.currentVersion(dsl(config, dataSource));
+    private static Migrated migrate(HikariDataSource dataSource, DSLContext dsl, DatabaseConfig config) {
+        Optional<String> current = SchemaHistory.currentVersion(dsl);
         if (current.isPresent()) {
             return new Migrated(current.get(), false);
         }

@@ -50,7 +50,7 @@ public final class DatabaseBackup {
     /** The same from Flyway (it starts Flyway on an in-memory database), when the migrations could not be listed. */
     static String latestSchemaVersionByFlyway() {
         Flyway flyway = Flyway.configure().dataSource("jdbc:h2:mem:normdesk-versions;DB_CLOSE_DELAY=0", "sa", "")
-                .locations("classpath:db/migration").load();
+                .locations("classpath:" + SchemaHistory.LOCATION).load();
         return Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
                 .max(Comparator.naturalOrder()).map(v -> v.getVersion()).orElse("0");
     }

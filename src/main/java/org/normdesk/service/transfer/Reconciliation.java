@@ -1,7 +1,10 @@
 package org.normdesk.service.transfer;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What importing a package would do, shown before anything is applied: each document of the package as new,
@@ -101,10 +104,10 @@ public record Reconciliation(String fileName, PackageManifest manifest, boolean 
      * The 文号 clashes that stop an import with these choices: a clash matters only while its document (and, inside
      * the package, the other one too) is taken as the sender's version — new, changed, or a conflict taken as theirs.
      */
-    public List<NumberClash> blockingClashes(java.util.Map<String, Resolution> resolutions) {
-        java.util.Map<String, State> states = new java.util.HashMap<>();
+    public List<NumberClash> blockingClashes(Map<String, Resolution> resolutions) {
+        Map<String, State> states = new HashMap<>();
         items.forEach(i -> states.put(i.key(), i.state()));
-        java.util.function.Predicate<String> taken = key -> {
+        Predicate<String> taken = key -> {
             State state = states.get(key);
             return state == State.NEW || state == State.CHANGED
                     || state == State.CONFLICT && resolutions.get(key) == Resolution.THEIRS;
