@@ -259,8 +259,10 @@ public final class LedgerImportBenchmark {
                 + "median of %d runs after one warm-up, JDK %s, %d cores. Import = read + dry run + one transaction "
                 + "(the import plans again inside its transaction); the user's review step is not timed. Floor = "
                 + "parsing the same file with the same library in the same run. Target ≥ %,.0f rows/s. CPU = the importing "
-                + "thread's CPU time (for PostgreSQL the server's work is not in it).%s%n%n", rows, RUNS,
+                + "thread's CPU time (for PostgreSQL the server's work is not in it). JVM options: %s.%s%n%n", rows, RUNS,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), TARGET_ROWS_PER_SECOND,
+                String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-X")).toList()),
                 SEARCH_INDEX ? " The search index is open, as in the desktop app: the import includes updating it." : ""));
         md.append("| File | Database | Floor: parse only | Read | Dry run | Import (one transaction) | Read + import "
                 + "| Rows/s | Floor rows/s | Target met | CPU of the importing thread (read + dry run + import) | Floor CPU |"

@@ -34,7 +34,23 @@ public final class TextNormalizer {
         if (text == null) {
             return null;
         }
-        return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return hasInvisible(folded) ? INVISIBLE.matcher(folded).replaceAll("") : folded;
+    }
+
+    private static boolean hasInvisible(String text) {
+        return text.indexOf('\u200B') >= 0 || text.indexOf('\u2060') >= 0 || text.indexOf('\uFEFF') >= 0;
+    }
+
+    /** Whether {@code text} may hold a White_Space character: every one of them passes this test. */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes every whitespace character (for numbers, where spacing never carries meaning). */
@@ -51,7 +67,13 @@ public final class TextNormalizer {
         if (title == null) {
             return null;
         }
-        String collapsed = WHITESPACE.matcher(fold(title)).replaceAll(" ").strip();
+        String folded = fold(title);
+        // most titles hold no space at all: the regular expressions below would only confirm that, at a cost
+        // a 20,000-row import notices
+        if (!hasWhitespace(folded)) {
+            return folded;
+        }
+        String collapsed = WHITESPACE.matcher(folded).replaceAll(" ").strip();
         return SPACE_BETWEEN_CJK.matcher(collapsed).replaceAll("");
     }
 }

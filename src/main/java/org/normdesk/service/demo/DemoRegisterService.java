@@ -21,6 +21,7 @@ import org.normdesk.domain.filing.MaterialKind;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
+import org.normdesk.service.HeapHeadroom;
 import org.normdesk.service.JobLocks;
 import org.normdesk.service.Progress;
 import org.normdesk.service.audit.AuditService;
@@ -134,6 +135,12 @@ public final class DemoRegisterService {
      */
     public ImportSummary importRegister(DemoRegister demo, Progress progress) {
         access.require(Role.ADMIN, "import a register");
+        try (HeapHeadroom room = HeapHeadroom.widen()) {
+            return loadInOneTransaction(demo, progress);
+        }
+    }
+
+    private ImportSummary loadInOneTransaction(DemoRegister demo, Progress progress) {
         return locks.run("register.import", () -> db.transaction(() -> {
             if (!registerIsEmpty()) {
                 throw new DomainException("demo.registerNotEmpty",

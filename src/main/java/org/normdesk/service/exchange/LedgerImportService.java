@@ -10,6 +10,7 @@ import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.service.HeapHeadroom;
 import org.normdesk.service.Progress;
 import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
@@ -91,6 +92,12 @@ public final class LedgerImportService {
     public ImportResult importLedger(Ledger ledger, ColumnMapping mapping, Progress progress) {
         currentUser.require(Role.REGISTRAR, "import a ledger");
         mapping.checkAgainst(ledger);
+        try (HeapHeadroom room = HeapHeadroom.widen()) {
+            return importInOneTransaction(ledger, mapping, progress);
+        }
+    }
+
+    private ImportResult importInOneTransaction(Ledger ledger, ColumnMapping mapping, Progress progress) {
         return db.transaction(() -> {
             ImportPlan plan = new Planner(ledger, mapping, progress).plan();
             Map<String, Issuer> created = new HashMap<>();

@@ -12,6 +12,7 @@ import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.issuer.Issuer;
 import org.normdesk.domain.issuer.OrgKind;
 import org.normdesk.domain.issuer.OrgLevel;
+import org.normdesk.service.HeapHeadroom;
 import org.normdesk.service.Progress;
 import org.normdesk.service.account.CurrentUser;
 import org.normdesk.service.audit.AuditService;
@@ -371,29 +372,32 @@ public final class PackageService {
         progress.update(0, PER_MILLE, "");
         PackageReader.Opened opened = PackageReader.open(file, limits);
         progress.update(150, PER_MILLE, "");
-        ApplyResult applied = db.transaction(() -> {
-            Plan plan = plan(opened);
-            progress.update(300, PER_MILLE, "");
-            Reconciliation report = plan.report;
-            Set<String> conflicts = report.items(Reconciliation.State.CONFLICT).stream()
-                    .map(Reconciliation.Item::key).collect(Collectors.toCollection(java.util.TreeSet::new));
-            for (String key : resolutions.keySet()) {
-                if (!conflicts.contains(key)) {
-                    throw new DomainException("package.resolveNotConflict", "Document " + key + " of the package is "
-                            + "not in conflict; only conflicts take a choice", key);
+        ApplyResult applied;
+        try (HeapHeadroom room = HeapHeadroom.widen()) {
+            applied = db.transaction(() -> {
+                Plan plan = plan(opened);
+                progress.update(300, PER_MILLE, "");
+                Reconciliation report = plan.report;
+                Set<String> conflicts = report.items(Reconciliation.State.CONFLICT).stream()
+                        .map(Reconciliation.Item::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+                for (String key : resolutions.keySet()) {
+                    if (!conflicts.contains(key)) {
+                        throw new DomainException("package.resolveNotConflict", "Document " + key + " of the package is "
+                                + "not in conflict; only conflicts take a choice", key);
+                    }
                 }
-            }
-            List<String> open = conflicts.stream().filter(k -> !resolutions.containsKey(k)).toList();
-            if (!open.isEmpty()) {
-                throw new DomainException("package.unresolved", "Choose mine or theirs for every conflict first: "
-                        + String.join(", ", open), String.join(", ", open));
-            }
-            // a 文号 the register (or the package) already gives another document: refused before anything is written
-            for (Reconciliation.NumberClash clash : report.blockingClashes(resolutions)) {
-                throw clash.refusal();
-            }
-            return applyPlan(opened, plan, resolutions, progress);
-        });
+                List<String> open = conflicts.stream().filter(k -> !resolutions.containsKey(k)).toList();
+                if (!open.isEmpty()) {
+                    throw new DomainException("package.unresolved", "Choose mine or theirs for every conflict first: "
+                            + String.join(", ", open), String.join(", ", open));
+                }
+                // a 文号 the register (or the package) already gives another document: refused before anything is written
+                for (Reconciliation.NumberClash clash : report.blockingClashes(resolutions)) {
+                    throw clash.refusal();
+                }
+                return applyPlan(opened, plan, resolutions, progress);
+            });
+        }
         progress.update(PER_MILLE, PER_MILLE, "");
         return applied;
     }

@@ -87,4 +87,21 @@ class TextNormalizerTest {
                 () -> assertNull(TextNormalizer.stripAllWhitespace(null)),
                 () -> assertNull(TextNormalizer.normalizeTitle(null)));
     }
+
+    /** The shortcut for titles without spaces must not skip a title that has one of any kind. */
+    @Test
+    void every_unicode_white_space_character_is_collapsed_and_dropped_between_han() {
+        java.util.regex.Pattern white = java.util.regex.Pattern.compile("\\p{IsWhite_Space}");
+        int seen = 0;
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (white.matcher(String.valueOf(c)).matches()) {
+                seen++;
+                assertEquals("A B", TextNormalizer.normalizeTitle("A" + c + "B"), "U+" + Integer.toHexString(c));
+                assertEquals("关于办法", TextNormalizer.normalizeTitle("关于" + c + c + "办法"), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertEquals(25, seen, "the White_Space characters of the BMP");
+        assertEquals("关于印发《办法》的通知", TextNormalizer.normalizeTitle("关于印发《办法》的通知"));
+        assertEquals("关于印发(试行)", TextNormalizer.normalizeTitle("\u200B关于印发（试行）"));
+    }
 }
