@@ -47,13 +47,15 @@ rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 # The launcher's JVM options (installer/README.md, "Start-up and memory"): the serial collector (one GC thread,
 # no G1 remembered sets: a 2-core office PC, short pauses at this heap size), a small initial heap that grows on
-# demand instead of 1/64 of the PC's memory, and a heap that gives memory back rather than keeping 40 % free.
+# demand instead of 1/64 of the PC's memory, and a heap that gives memory back rather than keeping 40 % free (all of
+# it in the first full collection after a bulk job has grown it: service/HeapHeadroom).
 # C2, the optimising JIT, is kept but delayed (tier 4 thresholds about ten times the defaults): only code that stays
 # hot for long, such as an import's or a tally's loops, reaches it, and the start-up's code is left to C1. That spares
 # the start-up C2's compiler arenas, code cache and profiles (~20 MB resident) and CPU on the PC's two cores, without
 # the 1.5-2x slower bulk work of C1 alone (installer/README.md, "Memory after start-up").
 java_options=(--java-options '-XX:+UseSerialGC' --java-options '-Xms32m' --java-options '-XX:MinHeapFreeRatio=10'
-  --java-options '-XX:MaxHeapFreeRatio=30' --java-options '-XX:Tier4InvocationThreshold=50000'
+  --java-options '-XX:MaxHeapFreeRatio=30' --java-options '-XX:-ShrinkHeapInSteps'
+  --java-options '-XX:Tier4InvocationThreshold=50000'
   --java-options '-XX:Tier4MinInvocationThreshold=6000' --java-options '-XX:Tier4CompileThreshold=150000'
   --java-options '-XX:Tier4BackEdgeThreshold=400000' --java-options '-Xss1m' --java-options '-Dfile.encoding=UTF-8')
 # Memory that the JVM and JavaFX free natively (the compilers' arenas, the start-up's buffers) goes back to the OS

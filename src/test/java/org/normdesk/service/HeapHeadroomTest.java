@@ -37,11 +37,11 @@ class HeapHeadroomTest {
     void nested_scopes_widen_the_heap_until_the_last_one_closes() {
         int before = HeapHeadroom.minFreeRatio();
         try (HeapHeadroom outer = HeapHeadroom.widen()) {
-            assertEquals(Math.max(70, before), HeapHeadroom.minFreeRatio());
+            assertEquals(Math.max(50, before), HeapHeadroom.minFreeRatio());
             HeapHeadroom inner = HeapHeadroom.widen();
             inner.close();
             inner.close(); // a second close of the same scope must not end the outer one
-            assertEquals(Math.max(70, before), HeapHeadroom.minFreeRatio(), "the outer scope is still open");
+            assertEquals(Math.max(50, before), HeapHeadroom.minFreeRatio(), "the outer scope is still open");
         }
         assertEquals(before, HeapHeadroom.minFreeRatio());
     }
@@ -59,7 +59,7 @@ class HeapHeadroomTest {
             ImportResult result = imports.importLedger(ledger, mapping,
                     (done, total, detail) -> seenInside.add(HeapHeadroom.minFreeRatio()));
             assertTrue(result.added() > 0, result.toString());
-            assertTrue(!seenInside.isEmpty() && seenInside.stream().allMatch(r -> r >= 70), seenInside.toString());
+            assertTrue(!seenInside.isEmpty() && seenInside.stream().allMatch(r -> r >= 50), seenInside.toString());
 
             List<Integer> duringDemo = new ArrayList<>();
             try (Workspace other = Workspace.open(TestDatabases.fresh(DatabaseKind.H2, tempDir.resolve("demo")),
@@ -67,7 +67,7 @@ class HeapHeadroomTest {
                 other.demo().importRegister(DemoRegisterService.readShipped(),
                         (done, total, detail) -> duringDemo.add(HeapHeadroom.minFreeRatio()));
             }
-            assertTrue(!duringDemo.isEmpty() && duringDemo.stream().allMatch(r -> r >= 70), duringDemo.toString());
+            assertTrue(!duringDemo.isEmpty() && duringDemo.stream().allMatch(r -> r >= 50), duringDemo.toString());
         }
         assertEquals(before, HeapHeadroom.minFreeRatio());
     }
