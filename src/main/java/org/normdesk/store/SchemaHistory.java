@@ -81,7 +81,13 @@ final class SchemaHistory {
         List<Record3<String, String, Boolean>> rows;
         try {
             String schema = dsl.select(DSL.currentSchema()).fetchOne(0, String.class);
-            if (schema == null) {
+            // asked first, because a failed select leaves its error in H2's trace file (normdesk.trace.db) in the
+            // data folder of every new register
+            if (schema == null || !dsl.connectionResult(c -> {
+                try (java.sql.ResultSet tables = c.getMetaData().getTables(null, schema, "flyway_schema_history", null)) {
+                    return tables.next();
+                }
+            })) {
                 return Optional.empty();
             }
             Table<?> history = DSL.table(DSL.name(DSL.quotedName(schema), DSL.quotedName("flyway_schema_history")));

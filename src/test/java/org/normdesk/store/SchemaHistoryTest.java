@@ -42,6 +42,17 @@ class SchemaHistoryTest {
         assertEquals(DatabaseBackup.latestSchemaVersionByFlyway(), DatabaseBackup.latestSchemaVersion());
     }
 
+    @Test
+    void a_new_embedded_register_leaves_no_error_in_h2s_trace_file() {
+        Path folder = tempDir.resolve("new");
+        DatabaseConfig config = DatabaseConfig.embedded(folder);
+        Database.open(config).close();
+        Database.open(config).close();
+        assertTrue(java.nio.file.Files.exists(folder.resolve("normdesk.mv.db")));
+        assertFalse(java.nio.file.Files.exists(folder.resolve("normdesk.trace.db")),
+                "H2 traced an error while the register was created or opened");
+    }
+
     @ParameterizedTest
     @MethodSource("org.normdesk.testing.TestDatabases#kinds")
     void a_register_at_the_newest_version_opens_without_flyway(DatabaseKind kind) {
