@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Many rows into one table through one prepared statement run as JDBC batches: jOOQ renders the INSERT once from
@@ -43,15 +44,23 @@ final class BulkInsert {
 
     /** Inserts the rows, each holding one value per column in the columns' order (null for SQL NULL). */
     void insert(List<Object[]> rows) {
-        run(rows, null);
+        run(rows, null, stored -> { });
     }
 
     /** Inserts the rows and returns the ids the database generated for them, in the rows' order. */
     List<Long> insertReturning(List<Object[]> rows, Field<Long> id) {
-        return run(rows, id);
+        return run(rows, id, stored -> { });
     }
 
-    private List<Long> run(List<Object[]> rows, Field<Long> id) {
+    /**
+     * {@link #insertReturning(List, Field)}, telling {@code stored} how many rows are in after each batch (for a
+     * progress bar: 100,000 rows take several seconds).
+     */
+    List<Long> insertReturning(List<Object[]> rows, Field<Long> id, IntConsumer stored) {
+        return run(rows, id, stored);
+    }
+
+    private List<Long> run(List<Object[]> rows, Field<Long> id, IntConsumer stored) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -84,6 +93,7 @@ final class BulkInsert {
                             }
                         }
                     }
+                    stored.accept(Math.min(rows.size(), start + BATCH));
                 }
             } catch (SQLException e) {
                 throw translate(e);

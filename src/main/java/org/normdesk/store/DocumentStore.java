@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import static org.normdesk.store.jooq.Tables.DOCUMENT;
 import static org.normdesk.store.jooq.Tables.DOCUMENT_ISSUER;
@@ -64,6 +65,15 @@ public final class DocumentStore {
      * @param createdAt when each document was recorded, same order and size as {@code docs}
      */
     public List<NormativeDocument> insertAll(List<NormativeDocument> docs, List<Instant> createdAt) {
+        return insertAll(docs, createdAt, stored -> { });
+    }
+
+    /**
+     * {@link #insertAll(List, List)}, telling {@code stored} how many documents are in so far (every 1,000; their
+     * issuers follow after the last).
+     */
+    public List<NormativeDocument> insertAll(List<NormativeDocument> docs, List<Instant> createdAt,
+                                             IntConsumer stored) {
         if (docs.size() != createdAt.size()) {
             throw new IllegalArgumentException("one time per document");
         }
@@ -85,20 +95,20 @@ public final class DocumentStore {
                 DOCUMENT.LEAD_ISSUER_ID, DOCUMENT.DOC_TYPE, DOCUMENT.SUBJECT_AREA, DOCUMENT.SIGNED_DATE,
                 DOCUMENT.PUBLISHED_DATE, DOCUMENT.EFFECTIVE_DATE, DOCUMENT.VALID_UNTIL, DOCUMENT.STATUS,
                 DOCUMENT.REGISTRATION_NO, DOCUMENT.CREATED_AT, DOCUMENT.UPDATED_AT, DOCUMENT.VERSION)
-                .insertReturning(rows, DOCUMENT.ID);
-        List<NormativeDocument> stored = new ArrayList<>(docs.size());
+                .insertReturning(rows, DOCUMENT.ID, stored);
+        List<NormativeDocument> withIds = new ArrayList<>(docs.size());
         List<Object[]> issuerRows = new ArrayList<>(docs.size() + docs.size() / 4);
         for (int i = 0; i < docs.size(); i++) {
             NormativeDocument doc = docs.get(i);
             long id = ids.get(i);
-            stored.add(doc.withId(id));
+            withIds.add(doc.withId(id));
             for (int k = 0; k < doc.issuers().size(); k++) {
                 issuerRows.add(new Object[]{id, doc.issuers().get(k).id(), k});
             }
         }
         new BulkInsert(db, DOCUMENT_ISSUER, DOCUMENT_ISSUER.DOCUMENT_ID, DOCUMENT_ISSUER.ISSUER_ID,
                 DOCUMENT_ISSUER.ORDINAL).insert(issuerRows);
-        return stored;
+        return withIds;
     }
 
     /** Saves edited fields; fails if the row changed since {@code doc.version()} was read. */

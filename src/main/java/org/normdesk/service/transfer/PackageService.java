@@ -447,7 +447,10 @@ public final class PackageService {
             toInsert.add(toDocument(p.record, null, 0, resolveIssuers(p.record, issuers, issuerStore)));
         }
         progress.update(350, PER_MILLE, counted(0, toInsert.size()));
-        List<NormativeDocument> inserted = documents.insertAll(toInsert, Collections.nCopies(toInsert.size(), now));
+        // the documents' batches move the bar from 350 to 550; their issuers come after the last batch
+        List<NormativeDocument> inserted = documents.insertAll(toInsert, Collections.nCopies(toInsert.size(), now),
+                stored -> progress.update(350 + 200L * stored / toInsert.size(), PER_MILLE,
+                        counted(stored, toInsert.size())));
         progress.update(600, PER_MILLE, counted(inserted.size(), toInsert.size()));
         List<StatusChange> histories = new ArrayList<>();
         Map<String, Long> localIds = new HashMap<>(plan.localIds);

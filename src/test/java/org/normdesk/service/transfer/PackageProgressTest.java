@@ -104,6 +104,8 @@ class PackageProgressTest {
             apply.assertRunsFromNothingToAll("apply");
             assertTrue(apply.steps.size() >= 6, "apply reports each stage: " + apply.steps.size());
             assertTrue(apply.details.contains("2,345 / 2,345"), "apply says how many documents it wrote");
+            assertTrue(apply.details.contains("1,000 / 2,345") && apply.details.contains("2,000 / 2,345"),
+                    "apply counts the documents while it writes them: " + apply.details);
         }
     }
 }
