@@ -24,8 +24,10 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The desktop app: shows the main window at once and opens the register in the background; the window
@@ -38,6 +40,9 @@ public final class NormDeskApplication extends Application {
     private static volatile String language;
     private static volatile SmokeStart smoke;
     private static volatile Path packageToOpen;
+
+    /** How long closing the app waits for background work to finish. */
+    private static final Duration BACKGROUND_GRACE = Duration.ofSeconds(5);
 
     private ExecutorService executor;
     private MainWindow window;
@@ -141,6 +146,18 @@ public final class NormDeskApplication extends Application {
 
     @Override
     public void stop() {
+        // background work still running (the daily lifecycle job, a search index rebuild) gets a few seconds to end
+        // its transaction: closing the register under it made H2 and Lucene log failures that were none
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(BACKGROUND_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.info("Closing the register while background work still runs");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         // the window is gone; closing the database here keeps H2 from being cut off by System.exit
         if (window != null) {
             window.close();

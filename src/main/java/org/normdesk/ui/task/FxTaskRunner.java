@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -58,7 +59,13 @@ public final class FxTaskRunner implements TaskRunner {
             onFailure.accept(task.getException());
         });
         started(task);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // the app is closing: a job's follow-up (a list refresh after the lifecycle job) has nothing left to do
+            finished(task);
+            LOG.debug("{} not started: the app is closing", description);
+        }
     }
 
     // called on the FX thread only (run() is called by view-models from FX event handlers)
