@@ -118,6 +118,12 @@ public final class Database implements AutoCloseable {
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(10_000);
         hikari.setAutoCommit(true);
+        if (config.kind() == DatabaseKind.POSTGRESQL) {
+            // the driver sends a JDBC batch of INSERTs as multi-row INSERTs (store/BulkInsert: a document's issuers
+            // and history rows), one round trip per batch instead of one per row; a batch that returns generated
+            // keys is sent as before
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         try {
             return new HikariDataSource(hikari);
         } catch (HikariPool.PoolInitializationException e) {
