@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -43,6 +44,12 @@ import java.util.regex.Pattern;
  */
 public final class LedgerImportService {
     public static final String REASON_IMPORTED = "@reason.ledgerImport";
+
+    /** The import's progress, in thousandths of the whole job. */
+    private static final long WHOLE = 1000;
+    private static final long PLANNED = 300;
+    private static final long ADDED = 900;
+
     private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、；;，,/\\n]+");
     private static final int TITLE_MAX = 500;
     private static final int NUMBER_MAX = 120;
@@ -97,9 +104,15 @@ public final class LedgerImportService {
         }
     }
 
+    private static String counted(long done, long total) {
+        return String.format(Locale.ROOT, "%,d / %,d", done, total);
+    }
+
     private ImportResult importInOneTransaction(Ledger ledger, ColumnMapping mapping, Progress progress) {
         return db.transaction(() -> {
-            ImportPlan plan = new Planner(ledger, mapping, progress).plan();
+            // thousandths of the whole: planning again to 300, the new documents to 900, the updates to the end
+            ImportPlan plan = new Planner(ledger, mapping,
+                    (done, total, detail) -> progress.update(PLANNED * done / Math.max(1, total), WHOLE, detail)).plan();
             Map<String, Issuer> created = new HashMap<>();
             for (Issuer issuer : register.addIssuers(plan.newIssuers())) {
                 created.put(issuer.name(), issuer);
@@ -108,12 +121,18 @@ public final class LedgerImportService {
             for (PlannedRow row : plan.rows(RowState.NEW)) {
                 fresh.add(withStoredIssuers(row.document(), created));
             }
-            register.addAll(fresh, REASON_IMPORTED);
-            progress.update(fresh.size(), plan.rows().size(), "");
+            register.addAll(fresh, REASON_IMPORTED, stored -> progress.update(
+                    PLANNED + (ADDED - PLANNED) * stored / fresh.size(), WHOLE, counted(stored, fresh.size())));
+            progress.update(ADDED, WHOLE, counted(fresh.size(), fresh.size()));
             List<PlannedRow> updates = plan.rows(RowState.UPDATE);
-            for (PlannedRow row : updates) {
+            for (int i = 0; i < updates.size(); i++) {
+                PlannedRow row = updates.get(i);
                 update(row.existing(), withStoredIssuers(row.document(), created));
+                if ((i + 1) % 100 == 0) {
+                    progress.update(ADDED + (WHOLE - ADDED) * (i + 1) / updates.size(), WHOLE, "");
+                }
             }
+            progress.update(WHOLE, WHOLE, "");
             ImportResult result = new ImportResult(ledger.fileName(), fresh.size(), updates.size(),
                     plan.count(RowState.DUPLICATE), plan.count(RowState.REJECTED), plan.count(RowState.SKIPPED),
                     created.size());

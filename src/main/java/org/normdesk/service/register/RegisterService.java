@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /** The register (台账): adding, editing and searching documents and moving them through their lifecycle. */
@@ -156,12 +157,18 @@ public final class RegisterService {
      * @param reason the history entries' reason (a message key with @, or text)
      */
     public List<NormativeDocument> addAll(List<NormativeDocument> docs, String reason) {
+        return addAll(docs, reason, count -> { });
+    }
+
+    /** {@link #addAll(List, String)}, telling {@code storedSoFar} how many documents are in (every 1,000). */
+    public List<NormativeDocument> addAll(List<NormativeDocument> docs, String reason, IntConsumer storedSoFar) {
         if (docs.isEmpty()) {
             return List.of();
         }
         return db.transaction(() -> {
             Instant now = clock.instant();
-            List<NormativeDocument> stored = documents.insertAll(docs, java.util.Collections.nCopies(docs.size(), now));
+            List<NormativeDocument> stored = documents.insertAll(docs, java.util.Collections.nCopies(docs.size(), now),
+                    storedSoFar);
             List<StatusChange> first = new ArrayList<>(stored.size());
             for (NormativeDocument doc : stored) {
                 first.add(new StatusChange(null, doc.id(), null, doc.status(), since(doc), now, currentUser.get(),
