@@ -10,8 +10,8 @@ import java.time.Clock;
 
 /**
  * The child of {@link LedgerImportCrashTest}: imports a ledger and, once the import's transaction has written every
- * new document (the first progress report after planning reached 100%: the one that follows the bulk insert), prints {@code WRITTEN} and stops there, so the
- * parent kills it with the transaction open and thousands of uncommitted rows behind it.
+ * new document (the progress report counting "1,500 / 1,500" of them, before the updates), prints {@code WRITTEN} and
+ * stops there, so the parent kills it with the transaction open and thousands of uncommitted rows behind it.
  */
 public final class LedgerImportChild {
     private LedgerImportChild() {
@@ -22,10 +22,11 @@ public final class LedgerImportChild {
         try (Workspace ws = Workspace.openEmbedded(folder, Clock.systemDefaultZone())) {
             LedgerImportService imports = ws.ledgerImport();
             Ledger ledger = imports.read(Path.of(args[1]));
-            boolean[] planned = {false};
             imports.importLedger(ledger, imports.propose(ledger), (done, total, message) -> {
-                if (planned[0] && done < total) {
-                    System.out.println("WRITTEN " + done + " of " + total);
+                // "1,500 / 1,500": the import has written all its new documents and goes on to the updates
+                String[] counted = message.split(" / ");
+                if (counted.length == 2 && counted[0].equals(counted[1]) && done < total) {
+                    System.out.println("WRITTEN " + message);
                     System.out.flush();
                     try {
                         Thread.sleep(Long.MAX_VALUE);
@@ -33,7 +34,6 @@ public final class LedgerImportChild {
                         Thread.currentThread().interrupt();
                     }
                 }
-                planned[0] |= done >= total;
             });
             System.out.println("COMMITTED");
         }

@@ -50,7 +50,8 @@ class LedgerImportCrashTest {
         try (ChildJvm child = ChildJvm.main(LedgerImportChild.class, folder.root().toString(), second.toString())) {
             assertTrue(child.killWhenOutput(out -> out.contains("WRITTEN")), "killed inside the transaction:\n"
                     + child.output());
-            assertTrue(child.output().contains("WRITTEN " + (ROWS - EARLIER) + " of " + ROWS), child.output());
+            assertTrue(child.output().contains(String.format(java.util.Locale.ROOT, "WRITTEN %,d / %,d", ROWS - EARLIER,
+                    ROWS - EARLIER)), child.output());
         }
 
         try (Workspace ws = Workspace.openEmbedded(folder, Clock.systemDefaultZone())) {
