@@ -15,6 +15,8 @@ import org.apache.lucene.document.LongRange;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -34,9 +42,23 @@ import java.util.stream.Collectors;
  * PostgreSQL. Why not the database's own text search: see {@code README.md} ("Search").
  */
 public final class SearchService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    /** How long closing waits for a large refresh still running (a 100,000-document package takes ~10 s). */
+    private static final long CLOSE_WAIT_SECONDS = 60;
+
     private final SearchIndex index;
     private final DocumentStore documents;
     private final IssuerStore issuers;
+    /**
+     * Large refreshes (a ledger import, a package) run here, on the second core, so that the job that committed them
+     * returns at once; every query waits for the last one first, so none sees the index half way.
+     */
+    private final ExecutorService largeRefreshes = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "normdesk:index-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Future<?> pendingRefresh = CompletableFuture.completedFuture(null);
 
     /**
      * @param indexFolder where the index lives (created or rebuilt as needed); null keeps it in memory
@@ -62,7 +84,7 @@ public final class SearchService implements AutoCloseable {
      */
     public SearchResult search(DocumentQuery query) {
         QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
-        SearchIndex.Page page = index.search(QueryBuilder.build(query, text), text != null, query.offset(),
+        SearchIndex.Page page = ready().search(QueryBuilder.build(query, text), text != null, query.offset(),
                 query.limit(), true);
         List<DocumentSummary> rows = documents.summariesByIds(page.ids());
         List<String> terms = text == null ? List.of() : text.terms();
@@ -84,7 +106,7 @@ public final class SearchService implements AutoCloseable {
      */
     public SearchResult inForceOn(LocalDate day, DocumentQuery query) {
         QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
-        SearchIndex.Page page = index.search(inForce(day, QueryBuilder.build(query, text)), text != null,
+        SearchIndex.Page page = ready().search(inForce(day, QueryBuilder.build(query, text)), text != null,
                 query.offset(), query.limit(), true);
         List<DocumentSummary> rows = documents.summariesByIds(page.ids());
         List<String> terms = text == null ? List.of() : text.terms();
@@ -106,8 +128,8 @@ public final class SearchService implements AutoCloseable {
             query = query.withIssuerId(issuerId);
         }
         Query q = inForce(day, QueryBuilder.build(query, null));
-        int total = index.search(q, false, 0, 1, false).total();
-        return total == 0 ? List.of() : index.search(q, false, 0, total, false).ids();
+        int total = ready().search(q, false, 0, 1, false).total();
+        return total == 0 ? List.of() : ready().search(q, false, 0, total, false).ids();
     }
 
     private static Query inForce(LocalDate day, Query query) {
@@ -122,21 +144,21 @@ public final class SearchService implements AutoCloseable {
     /** All facet counts for {@code query} in one pass over the index (its paging is ignored). */
     public Facets facets(DocumentQuery query) {
         QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
-        return facets(index.search(QueryBuilder.build(query, text), false, 0, 1, true).facets());
+        return facets(ready().search(QueryBuilder.build(query, text), false, 0, 1, true).facets());
     }
 
     /** How many documents match (paging ignored). */
     public int count(DocumentQuery query) {
         QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
-        return index.search(QueryBuilder.build(query, text), false, 0, 1, false).total();
+        return ready().search(QueryBuilder.build(query, text), false, 0, 1, false).total();
     }
 
     /** Ids of every matching document in result order (paging ignored), e.g. for an export. */
     public List<Long> allIds(DocumentQuery query) {
         QueryBuilder.TextPart text = query.text() == null ? null : QueryBuilder.text(query.text());
         var q = QueryBuilder.build(query, text);
-        int total = index.search(q, false, 0, 1, false).total();
-        return total == 0 ? List.of() : index.search(q, text != null, 0, total, false).ids();
+        int total = ready().search(q, false, 0, 1, false).total();
+        return total == 0 ? List.of() : ready().search(q, text != null, 0, total, false).ids();
     }
 
     /** Register rows for these ids, in that order. */
@@ -151,27 +173,51 @@ public final class SearchService implements AutoCloseable {
 
     /** Called after a write committed: the index reads these documents again at once. */
     public void documentsChanged(Collection<Long> ids) {
-        index.refresh(ids);
+        if (ids.size() < SearchIndex.LARGE_REFRESH) {
+            index.refresh(ids);
+            return;
+        }
+        List<Long> changed = List.copyOf(ids);
+        pendingRefresh = largeRefreshes.submit(() -> {
+            try {
+                index.refresh(changed);
+            } catch (RuntimeException e) {
+                // the index is a cache: the next query's catch-up reads these documents instead
+                LOG.warn("Search index not refreshed for {} documents; the next search catches up", changed.size(), e);
+            }
+        });
+    }
+
+    /** The index, once a large refresh still running has finished. */
+    private SearchIndex ready() {
+        try {
+            pendingRefresh.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // logged by the refresh itself
+        }
+        return index;
     }
 
     /** Reads the whole register into the index again (the index is a cache: this never loses anything). */
     public void rebuild() {
-        index.rebuild();
+        ready().rebuild();
     }
 
     /** Brings the index in step with the database now (otherwise done before each query). */
     public void catchUp() {
-        index.sync();
+        ready().sync();
     }
 
     /** Documents written into the index since it was opened: how much indexing work was done. */
     long documentsIndexed() {
-        return index.documentsWritten();
+        return ready().documentsWritten();
     }
 
     /** Documents in the index, after catching up. */
     public int indexedDocuments() {
-        return index.size();
+        return ready().size();
     }
 
     private static List<String> matched(DocumentSummary row, List<String> terms) {
@@ -205,6 +251,14 @@ public final class SearchService implements AutoCloseable {
 
     @Override
     public void close() {
+        largeRefreshes.shutdown();
+        try {
+            if (!largeRefreshes.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Closing the search index while a refresh still runs; the next start catches up");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         index.close();
     }
 
