@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -178,14 +179,20 @@ public final class SearchService implements AutoCloseable {
             return;
         }
         List<Long> changed = List.copyOf(ids);
-        pendingRefresh = largeRefreshes.submit(() -> {
-            try {
-                index.refresh(changed);
-            } catch (RuntimeException e) {
-                // the index is a cache: the next query's catch-up reads these documents instead
-                LOG.warn("Search index not refreshed for {} documents; the next search catches up", changed.size(), e);
-            }
-        });
+        try {
+            pendingRefresh = largeRefreshes.submit(() -> {
+                try {
+                    index.refresh(changed);
+                } catch (RuntimeException e) {
+                    // the index is a cache: the next query's catch-up reads these documents instead
+                    LOG.warn("Search index not refreshed for {} documents; the next search catches up",
+                            changed.size(), e);
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // the register is closing; the next start's catch-up reads these documents
+            LOG.debug("Search index closing; {} changed documents left to the next catch-up", changed.size());
+        }
     }
 
     /** The index, once a large refresh still running has finished. */
