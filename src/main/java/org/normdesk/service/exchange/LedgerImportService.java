@@ -111,8 +111,9 @@ public final class LedgerImportService {
     private ImportResult importInOneTransaction(Ledger ledger, ColumnMapping mapping, Progress progress) {
         return db.transaction(() -> {
             // thousandths of the whole: planning again to 300, the new documents to 900, the updates to the end
-            ImportPlan plan = new Planner(ledger, mapping,
-                    (done, total, detail) -> progress.update(PLANNED * done / Math.max(1, total), WHOLE, detail)).plan();
+            Progress planning = (done, total, detail) ->
+                    progress.update(PLANNED * done / Math.max(1, total), WHOLE, detail);
+            ImportPlan plan = new Planner(ledger, mapping, planning).plan();
             Map<String, Issuer> created = new HashMap<>();
             for (Issuer issuer : register.addIssuers(plan.newIssuers())) {
                 created.put(issuer.name(), issuer);
