@@ -6,4 +6,9 @@ public interface Progress {
     Progress NONE = (done, total, message) -> { };
 
     void update(long done, long total, String message);
+
+    /** A progress message counting items: "12,000 / 100,000". */
+    static String counted(long done, long total) {
+        return String.format(java.util.Locale.ROOT, "%,d / %,d", done, total);
+    }
 }

@@ -47,14 +47,9 @@ final class BulkInsert {
         run(rows, null, stored -> { });
     }
 
-    /** Inserts the rows and returns the ids the database generated for them, in the rows' order. */
-    List<Long> insertReturning(List<Object[]> rows, Field<Long> id) {
-        return run(rows, id, stored -> { });
-    }
-
     /**
-     * {@link #insertReturning(List, Field)}, telling {@code stored} how many rows are in after each batch (for a
-     * progress bar: 100,000 rows take several seconds).
+     * Inserts the rows and returns the ids the database generated for them, in the rows' order, telling
+     * {@code stored} how many rows are in after each batch (for a progress bar: 100,000 rows take several seconds).
      */
     List<Long> insertReturning(List<Object[]> rows, Field<Long> id, IntConsumer stored) {
         return run(rows, id, stored);

@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  */
 final class SchemaHistory {
     static final String LOCATION = "db/migration";
+    /** Flyway's own table, in the register's schema. */
+    private static final String HISTORY_TABLE = "flyway_schema_history";
     private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9._]*?)__.+\\.sql");
     /** Versions compare as Flyway's do: dot-separated numbers, a missing part is 0. */
     static final Comparator<String> VERSION_ORDER = SchemaHistory::compareVersions;
@@ -84,13 +86,13 @@ final class SchemaHistory {
             // asked first, because a failed select leaves its error in H2's trace file (normdesk.trace.db) in the
             // data folder of every new register
             if (schema == null || !dsl.connectionResult(c -> {
-                try (java.sql.ResultSet tables = c.getMetaData().getTables(null, schema, "flyway_schema_history", null)) {
+                try (java.sql.ResultSet tables = c.getMetaData().getTables(null, schema, HISTORY_TABLE, null)) {
                     return tables.next();
                 }
             })) {
                 return Optional.empty();
             }
-            Table<?> history = DSL.table(DSL.name(DSL.quotedName(schema), DSL.quotedName("flyway_schema_history")));
+            Table<?> history = DSL.table(DSL.name(DSL.quotedName(schema), DSL.quotedName(HISTORY_TABLE)));
             rows = dsl.select(version, type, success).from(history).fetch();
         } catch (DataAccessException e) {
             return Optional.empty();

@@ -27,7 +27,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -104,10 +103,6 @@ public final class LedgerImportService {
         }
     }
 
-    private static String counted(long done, long total) {
-        return String.format(Locale.ROOT, "%,d / %,d", done, total);
-    }
-
     private ImportResult importInOneTransaction(Ledger ledger, ColumnMapping mapping, Progress progress) {
         return db.transaction(() -> {
             // thousandths of the whole: planning again to 300, the new documents to 900, the updates to the end
@@ -123,8 +118,8 @@ public final class LedgerImportService {
                 fresh.add(withStoredIssuers(row.document(), created));
             }
             register.addAll(fresh, REASON_IMPORTED, stored -> progress.update(
-                    PLANNED + (ADDED - PLANNED) * stored / fresh.size(), WHOLE, counted(stored, fresh.size())));
-            progress.update(ADDED, WHOLE, counted(fresh.size(), fresh.size()));
+                    PLANNED + (ADDED - PLANNED) * stored / fresh.size(), WHOLE, Progress.counted(stored, fresh.size())));
+            progress.update(ADDED, WHOLE, Progress.counted(fresh.size(), fresh.size()));
             List<PlannedRow> updates = plan.rows(RowState.UPDATE);
             for (int i = 0; i < updates.size(); i++) {
                 PlannedRow row = updates.get(i);

@@ -103,10 +103,6 @@ public final class PackageService {
     /** Documents between two progress reports: often enough for a bar, rarely enough to cost nothing. */
     private static final int PROGRESS_EVERY = 1000;
 
-    private static String counted(int done, int total) {
-        return String.format(java.util.Locale.ROOT, "%,d / %,d", done, total);
-    }
-
     /**
      * Writes this register (or, with {@code sinceLast}, the documents changed since the last package to
      * {@code toUnit}) to {@code out}, and remembers what was sent. The file appears only when complete.
@@ -150,7 +146,8 @@ public final class PackageService {
         progress.update(100, PER_MILLE, "");
         for (NormativeDocument d : documents.values()) {
             if (++seen % PROGRESS_EVERY == 0) {
-                progress.update(100 + 600L * seen / documents.size(), PER_MILLE, counted(seen, documents.size()));
+                progress.update(100 + 600L * seen / documents.size(), PER_MILLE,
+                        Progress.counted(seen, documents.size()));
             }
             long id = d.id();
             Map<String, Long> recordAttachments = new TreeMap<>();
@@ -382,8 +379,8 @@ public final class PackageService {
                         .map(Reconciliation.Item::key).collect(Collectors.toCollection(java.util.TreeSet::new));
                 for (String key : resolutions.keySet()) {
                     if (!conflicts.contains(key)) {
-                        throw new DomainException("package.resolveNotConflict", "Document " + key + " of the package is "
-                                + "not in conflict; only conflicts take a choice", key);
+                        throw new DomainException("package.resolveNotConflict", "Document " + key
+                                + " of the package is not in conflict; only conflicts take a choice", key);
                     }
                 }
                 List<String> open = conflicts.stream().filter(k -> !resolutions.containsKey(k)).toList();
@@ -391,7 +388,8 @@ public final class PackageService {
                     throw new DomainException("package.unresolved", "Choose mine or theirs for every conflict first: "
                             + String.join(", ", open), String.join(", ", open));
                 }
-                // a 文号 the register (or the package) already gives another document: refused before anything is written
+                // a 文号 the register (or the package) already gives another document: refused before anything is
+                // written
                 for (Reconciliation.NumberClash clash : report.blockingClashes(resolutions)) {
                     throw clash.refusal();
                 }
@@ -446,12 +444,12 @@ public final class PackageService {
         for (Planned p : fresh) {
             toInsert.add(toDocument(p.record, null, 0, resolveIssuers(p.record, issuers, issuerStore)));
         }
-        progress.update(350, PER_MILLE, counted(0, toInsert.size()));
+        progress.update(350, PER_MILLE, Progress.counted(0, toInsert.size()));
         // the documents' batches move the bar from 350 to 550; their issuers come after the last batch
         List<NormativeDocument> inserted = documents.insertAll(toInsert, Collections.nCopies(toInsert.size(), now),
                 stored -> progress.update(350 + 200L * stored / toInsert.size(), PER_MILLE,
-                        counted(stored, toInsert.size())));
-        progress.update(600, PER_MILLE, counted(inserted.size(), toInsert.size()));
+                        Progress.counted(stored, toInsert.size())));
+        progress.update(600, PER_MILLE, Progress.counted(inserted.size(), toInsert.size()));
         List<StatusChange> histories = new ArrayList<>();
         Map<String, Long> localIds = new HashMap<>(plan.localIds);
         for (int i = 0; i < inserted.size(); i++) {
