@@ -49,6 +49,7 @@ public final class LedgerImportService {
     private static final long PLANNED = 300;
     private static final long ADDED = 900;
 
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、；;，,/\\n]+");
     private static final int TITLE_MAX = 500;
     private static final int NUMBER_MAX = 120;
@@ -500,13 +501,27 @@ public final class LedgerImportService {
         return who + "|" + TextNormalizer.normalizeTitle(doc.title()) + "|" + doc.publishedDate();
     }
 
-    /** Trailing and leading spaces (also U+3000 and no-break spaces) and invisible characters go; inner text stays. */
+    /**
+     * Trailing and leading spaces (also U+3000 and no-break spaces) and invisible characters go; inner text stays.
+     * Control characters other than tab and line breaks go too (NUL, BEL… from binary junk pasted into a cell):
+     * PostgreSQL cannot store NUL in text at all, and H2 would keep them where nobody can see them.
+     */
     static String clean(String cell) {
         if (cell == null) {
             return "";
         }
         String folded = cell.replace("\u200B", "").replace("\uFEFF", "").replace('\u00A0', ' ');
-        return folded.strip();
+        return (hasControl(folded) ? CONTROL.matcher(folded).replaceAll("") : folded).strip();
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DomainException tooLong(String text, int max) {

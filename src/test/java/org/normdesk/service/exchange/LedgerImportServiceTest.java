@@ -34,6 +34,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,6 +78,33 @@ class LedgerImportServiceTest {
     private static ImportPlan plan(Workspace ws, Ledger ledger) {
         LedgerImportService imports = ws.ledgerImport();
         return imports.plan(ledger, imports.propose(ledger), Progress.NONE);
+    }
+
+    /** Found by LedgerImportProperties on PostgreSQL, which refused the NUL in an issuer's name mid-import. */
+    @ParameterizedTest
+    @MethodSource("org.normdesk.testing.TestDatabases#kinds")
+    void control_characters_in_cells_are_dropped_and_the_rows_go_in(DatabaseKind kind) throws Exception {
+        Path csv = tempDir.resolve("控制字符.csv");
+        Files.writeString(csv, "序号,文件名称,发文字号,制定机关,印发日期\r\n"
+                + "1,关于\u0000加强\u0007档案管理的通知,清政〔2019〕3号,清丰县\u0000人民政府\u001B,2019年3月1日\r\n"
+                + "2,\"多行\n标题\u007F\",,\u0000清丰县教育局,2019-04-01\r\n", StandardCharsets.UTF_8);
+        try (Workspace ws = open(kind)) {
+            LedgerImportService imports = ws.ledgerImport();
+            Ledger ledger = imports.read(csv);
+            ImportPlan plan = imports.plan(ledger, imports.propose(ledger), Progress.NONE);
+            assertEquals(2, plan.count(RowState.NEW), plan.rows().toString());
+            ImportResult result = imports.importLedger(ledger, imports.propose(ledger), Progress.NONE);
+            assertEquals(2, result.added());
+            Set<String> titles = new HashSet<>();
+            Set<String> issuers = new HashSet<>();
+            for (DocumentSummary s : ws.register().search(DocumentQuery.all().page(0, 10))) {
+                NormativeDocument doc = ws.register().get(s.id());
+                titles.add(doc.title());
+                doc.issuers().forEach(i -> issuers.add(i.name()));
+            }
+            assertEquals(Set.of("关于加强档案管理的通知", "多行\n标题"), titles, "a line break inside a cell stays");
+            assertEquals(Set.of("清丰县人民政府", "清丰县教育局"), issuers);
+        }
     }
 
     @ParameterizedTest
