@@ -117,6 +117,40 @@ class BulkAddTest {
         }
     }
 
+    /**
+     * On PostgreSQL the rows travel as COPY's text format, where a backslash, a tab and a line break are delimiters
+     * and {@code \N} means NULL: text holding them, and text that only looks like them, comes back as written, and so
+     * do the dates, times and the flag.
+     */
+    @ParameterizedTest
+    @MethodSource("org.normdesk.testing.TestDatabases#kinds")
+    void text_that_looks_like_copy_syntax_comes_back_as_written(DatabaseKind kind) {
+        try (Database db = Database.open(TestDatabases.fresh(kind, tempDir))) {
+            RegisterService register = new RegisterService(db, CLOCK, () -> "审查员\\N");
+            Issuer city = register.addIssuer(new Issuer(null, "濮阳市人民政府", "濮政", OrgLevel.CITY, OrgKind.GOVERNMENT,
+                    null));
+            List<String> titles = List.of("\\N", "反斜杠\\在中间\\", "制表\t符与\r\n换行", "\\t不是制表符", "NULL", "",
+                    "末尾反斜杠\\", "𠀀扩展汉字与全角（２０１９）");
+            List<NormativeDocument> wanted = new ArrayList<>();
+            for (int i = 0; i < titles.size(); i++) {
+                NormativeDocument doc = document(titles.get(i).isEmpty() ? "空" : titles.get(i),
+                        i % 2 == 0 ? null : "濮政〔2019〕" + (i + 1) + "号", List.of(city));
+                wanted.add(new NormativeDocument(null, doc.title(), doc.docNumber(), doc.issuers(), doc.type(),
+                        "教育\\卫生\t", LocalDate.of(1949, 10, 1), doc.publishedDate(), doc.effectiveDate(),
+                        doc.validUntil(), doc.status(), i == 3 ? "备\\N" : null, 0));
+            }
+            List<NormativeDocument> stored = register.addAll(wanted, "原因：\\N\t导入\n第二行");
+            for (int i = 0; i < wanted.size(); i++) {
+                NormativeDocument read = register.get(stored.get(i).id());
+                assertEquals(wanted.get(i).withId(read.id()), read, "row " + i);
+                StatusChange first = register.history(read.id()).get(0);
+                assertEquals("原因：\\N\t导入\n第二行", first.reason());
+                assertEquals("审查员\\N", first.recordedBy());
+                assertEquals(CLOCK.instant(), first.recordedAt());
+            }
+        }
+    }
+
     private static List<NormativeDocument> documents(Issuer city, Issuer office, Issuer bureau) {
         List<NormativeDocument> docs = new ArrayList<>();
         for (int i = 0; i < COUNT; i++) {
