@@ -36,7 +36,7 @@ import java.util.function.IntConsumer;
  * jOOQ renders them; only the values travel as text.
  */
 final class BulkInsert {
-    /** Rows per executed batch: bounds the driver's buffers and the generated keys held at once. */
+    /** Rows per JDBC batch (H2) or COPY chunk (PostgreSQL): bounds the buffers and the generated keys held at once. */
     private static final int BATCH = 1_000;
 
     private final Database db;
@@ -64,7 +64,7 @@ final class BulkInsert {
         if (db.kind() == DatabaseKind.POSTGRESQL) {
             copyIn(rows, stored);
         } else {
-            run(rows, null, stored);
+            insertInBatches(rows, null, stored);
         }
     }
 
@@ -76,7 +76,7 @@ final class BulkInsert {
         if (db.kind() == DatabaseKind.POSTGRESQL && !rows.isEmpty()) {
             return insertWithAllocatedIds(rows, id, stored);
         }
-        return run(rows, id, stored);
+        return insertInBatches(rows, id, stored);
     }
 
     /**
@@ -112,13 +112,12 @@ final class BulkInsert {
         return ids;
     }
 
-    private List<Long> run(List<Object[]> rows, Field<Long> id, IntConsumer stored) {
+    private List<Long> insertInBatches(List<Object[]> rows, Field<Long> id, IntConsumer stored) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        // PostgreSQL folds the unquoted name to lower case; H2 keeps it upper case as the generated classes spell it
-        String key = id == null ? null : db.kind() == DatabaseKind.POSTGRESQL ? id.getName().toLowerCase(java.util.Locale.ROOT)
-                : id.getName();
+        // H2 only (PostgreSQL takes its ids beforehand): H2 keeps the name upper case as the generated classes spell it
+        String key = id == null ? null : id.getName();
         return db.dsl().connectionResult(connection -> {
             List<Long> ids = new ArrayList<>(id == null ? 0 : rows.size());
             try (PreparedStatement statement = key == null ? connection.prepareStatement(sql)
