@@ -33,6 +33,8 @@ public final class PackageReader {
     public static final String DOCUMENTS = "records/documents.json";
     public static final String SERIALS = "records/serials.json";
     public static final String ATTACHMENTS_PREFIX = "attachments/";
+    /** A record's key is the document's id in the sending register; the city keeps it in a 40-character column (V19). */
+    static final int KEY_MAX = 40;
 
     /** A checked package: its manifest, its records and the registration numbers of the sender's register. */
     public record Opened(Path file, PackageManifest manifest, List<PackageRecords.Document> documents,
@@ -208,8 +210,81 @@ public final class PackageReader {
                 throw new DomainException("package.badRecord", name + " holds a document record without a key, title or "
                         + "issuer, or a key twice: " + d.key(), name, String.valueOf(d.key()));
             }
+            if (d.key().isBlank() || d.key().length() > KEY_MAX) {
+                String shown = d.key().length() > KEY_MAX ? d.key().substring(0, KEY_MAX) + "…" : d.key();
+                throw new DomainException("package.badRecord", name + " holds a document record whose key is blank or "
+                        + "longer than " + KEY_MAX + " characters: " + shown, shown, "key of " + d.key().length()
+                        + " characters");
+            }
+            refuseOverlong(name, d);
         }
         return new Opened(zip.getName() == null ? null : Path.of(zip.getName()), manifest, documents, serials);
+    }
+
+    /**
+     * Every text of a record within the length its column holds (V1–V6). A register's own export never exceeds them,
+     * so a longer one is a damaged or hand-made package: refused by name here, not by a database error half way.
+     */
+    private static void refuseOverlong(String pkg, PackageRecords.Document d) {
+        within(pkg, d, "title", d.title(), 500);
+        within(pkg, d, "docNumber", d.docNumber(), 120);
+        within(pkg, d, "type", d.type(), 40);
+        within(pkg, d, "subjectArea", d.subjectArea(), 100);
+        within(pkg, d, "status", d.status(), 30);
+        within(pkg, d, "registrationNo", d.registrationNo(), 120);
+        for (PackageRecords.IssuerRef issuer : d.issuers()) {
+            if (issuer != null) {
+                within(pkg, d, "issuers[].name", issuer.name(), 200);
+                within(pkg, d, "issuers[].code", issuer.code(), 50);
+                within(pkg, d, "issuers[].level", issuer.level(), 20);
+                within(pkg, d, "issuers[].kind", issuer.kind(), 40);
+                within(pkg, d, "issuers[].parentName", issuer.parentName(), 200);
+            }
+        }
+        for (PackageRecords.Status status : d.history()) {
+            if (status != null) {
+                within(pkg, d, "history[].from", status.from(), 30);
+                within(pkg, d, "history[].to", status.to(), 30);
+                within(pkg, d, "history[].recordedBy", status.recordedBy(), 100);
+                within(pkg, d, "history[].reason", status.reason(), 1000);
+            }
+        }
+        for (PackageRecords.Link link : d.relations()) {
+            if (link != null) {
+                within(pkg, d, "relations[].kind", link.kind(), 20);
+                within(pkg, d, "relations[].toKey", link.toKey(), KEY_MAX);
+            }
+        }
+        for (PackageRecords.Filing filing : d.filings()) {
+            if (filing == null) {
+                continue;
+            }
+            within(pkg, d, "filings[].filingUnit", filing.filingUnit(), 200);
+            within(pkg, d, "filings[].channel", filing.channel(), 20);
+            within(pkg, d, "filings[].state", filing.state(), 40);
+            within(pkg, d, "filings[].registrationNo", filing.registrationNo(), 120);
+            for (PackageRecords.Submission submission : filing.submissions()) {
+                if (submission == null) {
+                    continue;
+                }
+                within(pkg, d, "filings[].submissions[].channel", submission.channel(), 20);
+                for (PackageRecords.Material material : submission.materials()) {
+                    if (material != null) {
+                        within(pkg, d, "filings[].submissions[].materials[].kind", material.kind(), 40);
+                        within(pkg, d, "filings[].submissions[].materials[].sha256", material.sha256(), 64);
+                        within(pkg, d, "filings[].submissions[].materials[].fileName", material.fileName(), 300);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void within(String pkg, PackageRecords.Document d, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new DomainException("package.badRecord", pkg + ": " + field + " of record " + d.key() + " has "
+                    + text.length() + " characters, at most " + max, d.key(), field + " of " + text.length()
+                    + " characters (at most " + max + ")");
+        }
     }
 
     private static long drain(InputStream in, ZipEntry entry, String name, PackageLimits limits, long readBefore)

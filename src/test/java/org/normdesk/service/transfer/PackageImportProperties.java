@@ -284,7 +284,7 @@ class PackageImportProperties {
     }
 
     /** The manifest with {@code entry}'s size and SHA-256 recomputed for {@code content}. */
-    private static byte[] resum(byte[] manifest, String entry, byte[] content) {
+    static byte[] resum(byte[] manifest, String entry, byte[] content) {
         try {
             ObjectNode node = (ObjectNode) JSON.readTree(manifest);
             for (JsonNode e : node.withArray("entries")) {
@@ -300,7 +300,7 @@ class PackageImportProperties {
         }
     }
 
-    private static Map<String, byte[]> read(Path file) throws IOException {
+    static Map<String, byte[]> read(Path file) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
@@ -314,7 +314,7 @@ class PackageImportProperties {
         return entries;
     }
 
-    private static Path write(Path target, List<Map.Entry<String, byte[]>> entries) throws IOException {
+    static Path write(Path target, List<Map.Entry<String, byte[]>> entries) throws IOException {
         Map<String, String> standIns = new LinkedHashMap<>();
         try (OutputStream file = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(file)) {
             Set<String> written = new java.util.HashSet<>();
