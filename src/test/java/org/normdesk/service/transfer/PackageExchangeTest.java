@@ -80,6 +80,16 @@ class PackageExchangeTest {
         }
     }
 
+    /** The city as these tests have it: its unit settings, and the county's government and justice bureau as issuers. */
+    static Issuer cityKnowsTheCounty(Workspace city) {
+        city.settings().save(new UnitSettings(CITY, "濮", new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT),
+                MaterialKind.defaultRequired(), Set.of()));
+        Issuer government = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY,
+                OrgKind.GOVERNMENT, null));
+        city.register().addIssuer(new Issuer(null, COUNTY, "清司", OrgLevel.COUNTY, OrgKind.DEPARTMENT, government.id()));
+        return government;
+    }
+
     static DocumentInput input(Issuer issuer, String title, String number, String published) {
         return new DocumentInput(title, number, List.of(issuer.id()),
                 issuer.kind() == OrgKind.GOVERNMENT ? DocumentType.GOVERNMENT_NORMATIVE : DocumentType.DEPARTMENT_NORMATIVE,
@@ -143,10 +153,7 @@ class PackageExchangeTest {
             countyWs.lifecycle().relate(c.id(), RelationKind.BASED_ON, b.id(), LocalDate.of(2019, 7, 1), "依据");
 
             // the city knows the county and received two of its government's documents on paper
-            city.settings().save(new UnitSettings(CITY, "濮", new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT),
-                    MaterialKind.defaultRequired(), Set.of()));
-            Issuer cityCounty = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY, OrgKind.GOVERNMENT, null));
-            city.register().addIssuer(new Issuer(null, COUNTY, "清司", OrgLevel.COUNTY, OrgKind.DEPARTMENT, cityCounty.id()));
+            Issuer cityCounty = cityKnowsTheCounty(city);
             city.filings().receive(new ReceiveRequest(null, input(cityCounty, "清丰县城市绿化管理办法", "清政〔2019〕5号", "2019-06-01"),
                     cityCounty.id(), "2019-06-20", FilingChannel.PAPER, List.of(), true));
             city.filings().receive(new ReceiveRequest(null, input(cityCounty, "清丰县集贸市场管理办法", "清政〔2019〕9号", "2019-10-01"),

@@ -6,20 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.normdesk.domain.common.DomainException;
-import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.filing.RegistrationNumberTemplate;
-import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.domain.issuer.OrgKind;
-import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
-import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.store.DatabaseConfig;
 
 import java.io.IOException;
@@ -88,13 +81,7 @@ class PackageImportProperties {
             countyWs.packages().export(PackageExchangeTest.CITY, false, good);
         }
         city = PackageExchangeTest.open(DatabaseConfig.embedded(dir.resolve("city")), dir.resolve("city-attachments"));
-        city.settings().save(new UnitSettings(PackageExchangeTest.CITY, "濮",
-                new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT), MaterialKind.defaultRequired(),
-                Set.of()));
-        Issuer government = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY,
-                OrgKind.GOVERNMENT, null));
-        city.register().addIssuer(new Issuer(null, PackageExchangeTest.COUNTY, "清司", OrgLevel.COUNTY,
-                OrgKind.DEPARTMENT, government.id()));
+        PackageExchangeTest.cityKnowsTheCounty(city);
     }
 
     @AfterContainer

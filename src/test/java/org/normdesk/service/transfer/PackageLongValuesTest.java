@@ -1,6 +1,5 @@
 package org.normdesk.service.transfer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,14 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.normdesk.domain.common.DomainException;
-import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.filing.RegistrationNumberTemplate;
-import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.domain.issuer.OrgKind;
-import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
-import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.store.DatabaseConfig;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.TestDatabases;
@@ -26,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -119,13 +111,7 @@ class PackageLongValuesTest {
     private Workspace city(DatabaseKind kind, int n) {
         Workspace city = PackageExchangeTest.open(TestDatabases.fresh(kind, tempDir.resolve("city-" + n)),
                 tempDir.resolve("city-attachments-" + n));
-        city.settings().save(new UnitSettings(PackageExchangeTest.CITY, "濮",
-                new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT), MaterialKind.defaultRequired(),
-                Set.of()));
-        Issuer government = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY,
-                OrgKind.GOVERNMENT, null));
-        city.register().addIssuer(new Issuer(null, PackageExchangeTest.COUNTY, "清司", OrgLevel.COUNTY,
-                OrgKind.DEPARTMENT, government.id()));
+        PackageExchangeTest.cityKnowsTheCounty(city);
         return city;
     }
 

@@ -5,14 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.normdesk.domain.common.DomainException;
 import org.normdesk.domain.document.NormativeDocument;
-import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.filing.RegistrationNumberTemplate;
 import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.domain.issuer.OrgKind;
-import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
-import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.service.transfer.Reconciliation.Resolution;
 import org.normdesk.service.transfer.Reconciliation.State;
 import org.normdesk.store.DatabaseKind;
@@ -22,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -56,10 +50,7 @@ class PackageNumberClashTest {
             countyWs.register().add(input(county.government, "清丰县城市绿化管理办法", "清政〔2019〕5号", "2019-06-01"));
             NormativeDocument g = countyWs.register().add(input(county.government, "清丰县物业管理办法", "清政〔2019〕7号", "2019-08-01"));
 
-            city.settings().save(new UnitSettings(CITY, "濮", new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT),
-                    MaterialKind.defaultRequired(), Set.of()));
-            Issuer cityCounty = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY, OrgKind.GOVERNMENT, null));
-            city.register().addIssuer(new Issuer(null, COUNTY, "清司", OrgLevel.COUNTY, OrgKind.DEPARTMENT, cityCounty.id()));
+            Issuer cityCounty = PackageExchangeTest.cityKnowsTheCounty(city);
             // the city entered a county document from paper that the county's register does not have
             NormativeDocument market = city.register().add(input(cityCounty, "清丰县集贸市场管理办法", "清政〔2019〕9号", "2019-10-01"));
 

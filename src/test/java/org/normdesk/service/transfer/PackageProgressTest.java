@@ -7,14 +7,8 @@ import org.normdesk.domain.common.DocNumber;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
-import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.filing.RegistrationNumberTemplate;
-import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.domain.issuer.OrgKind;
-import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Progress;
 import org.normdesk.service.Workspace;
-import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.TestDatabases;
 
@@ -23,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,12 +73,7 @@ class PackageProgressTest {
                         null, LocalDate.of(2020, 1, 1).plusDays(i % 360), null, null, LifecycleStatus.VALID, null, 0));
             }
             countyWs.register().addAll(docs, "@reason.ledgerImport");
-            city.settings().save(new UnitSettings(CITY, "濮", new RegistrationNumberTemplate(
-                    RegistrationNumberTemplate.DEFAULT), MaterialKind.defaultRequired(), Set.of()));
-            Issuer cityCounty = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY,
-                    OrgKind.GOVERNMENT, null));
-            city.register().addIssuer(new Issuer(null, COUNTY, "清司", OrgLevel.COUNTY, OrgKind.DEPARTMENT,
-                    cityCounty.id()));
+            PackageExchangeTest.cityKnowsTheCounty(city);
 
             Path file = tempDir.resolve("county.ndpkg");
             Recorded export = new Recorded();

@@ -7,14 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.normdesk.domain.common.DomainException;
-import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.filing.RegistrationNumberTemplate;
-import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.domain.issuer.OrgKind;
-import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
-import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.store.DatabaseConfig;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.TestDatabases;
@@ -106,10 +100,7 @@ class PackageRefusalTest {
                 Map.of(), Set.of(PackageReader.MANIFEST)));
 
         try (Workspace city = PackageExchangeTest.open(TestDatabases.fresh(cityKind, tempDir), tempDir.resolve("city-attachments"))) {
-            city.settings().save(new UnitSettings(PackageExchangeTest.CITY, "濮",
-                    new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT), MaterialKind.defaultRequired(), Set.of()));
-            Issuer government = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY, OrgKind.GOVERNMENT, null));
-            city.register().addIssuer(new Issuer(null, PackageExchangeTest.COUNTY, "清司", OrgLevel.COUNTY, OrgKind.DEPARTMENT, government.id()));
+            PackageExchangeTest.cityKnowsTheCounty(city);
             String before = PackageExchangeTest.snapshot(city);
             for (Map.Entry<String, Path> c : cases.entrySet()) {
                 DomainException refused = assertThrows(DomainException.class,

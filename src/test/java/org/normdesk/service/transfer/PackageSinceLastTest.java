@@ -6,14 +6,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.document.RelationKind;
 import org.normdesk.domain.filing.FilingChannel;
-import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.filing.RegistrationNumberTemplate;
-import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.domain.issuer.OrgKind;
-import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.filing.ReceiveRequest;
-import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.service.transfer.Reconciliation.State;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.TestDatabases;
@@ -53,10 +47,7 @@ class PackageSinceLastTest {
             NormativeDocument c = countyWs.register().add(input(county.government, "清丰县殡葬管理办法", "清政〔2019〕6号", "2019-07-01"));
             countyWs.register().add(input(county.government, "清丰县物业管理办法", "清政〔2019〕7号", "2019-08-01"));
 
-            city.settings().save(new UnitSettings(CITY, "濮", new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT),
-                    MaterialKind.defaultRequired(), Set.of()));
-            Issuer cityCounty = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY, OrgKind.GOVERNMENT, null));
-            city.register().addIssuer(new Issuer(null, COUNTY, "清司", OrgLevel.COUNTY, OrgKind.DEPARTMENT, cityCounty.id()));
+            PackageExchangeTest.cityKnowsTheCounty(city);
 
             Path first = tempDir.resolve("first.ndpkg");
             assertEquals(3L, countyWs.packages().export(CITY, false, first).manifest().counts().get("documents"));

@@ -5,19 +5,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.normdesk.domain.document.DocumentQuery;
 import org.normdesk.domain.document.NormativeDocument;
-import org.normdesk.domain.filing.MaterialKind;
-import org.normdesk.domain.filing.RegistrationNumberTemplate;
-import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.domain.issuer.OrgKind;
-import org.normdesk.domain.issuer.OrgLevel;
 import org.normdesk.service.Workspace;
-import org.normdesk.service.settings.UnitSettings;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,12 +38,7 @@ class PackageTextTest {
                     "清丰县\u0000档案管理办法", "清政〔2019〕8号", "2019-06-01"));
             assertEquals("清丰县\u0000档案管理办法", countyWs.register().get(odd.id()).title(), "the county kept it");
 
-            city.settings().save(new UnitSettings(CITY, "濮", new RegistrationNumberTemplate(
-                    RegistrationNumberTemplate.DEFAULT), MaterialKind.defaultRequired(), Set.of()));
-            Issuer cityCounty = city.register().addIssuer(new Issuer(null, "清丰县人民政府", "清政", OrgLevel.COUNTY,
-                    OrgKind.GOVERNMENT, null));
-            city.register().addIssuer(new Issuer(null, COUNTY, "清司", OrgLevel.COUNTY, OrgKind.DEPARTMENT,
-                    cityCounty.id()));
+            PackageExchangeTest.cityKnowsTheCounty(city);
 
             Path pkg = tempDir.resolve("county.ndpkg");
             countyWs.packages().export(CITY, false, pkg);
