@@ -281,9 +281,9 @@ public final class PackageReader {
 
     private static void within(String pkg, PackageRecords.Document d, String field, String text, int max) {
         if (text != null && text.length() > max) {
-            throw new DomainException("package.badRecord", pkg + ": " + field + " of record " + d.key() + " has "
-                    + text.length() + " characters, at most " + max, d.key(), field + " of " + text.length()
-                    + " characters (at most " + max + ")");
+            throw new DomainException("package.textTooLong", pkg + ": " + field + " of record " + d.key() + " has "
+                    + text.length() + " characters, at most " + max, d.key(), field, String.valueOf(text.length()),
+                    String.valueOf(max));
         }
     }
 

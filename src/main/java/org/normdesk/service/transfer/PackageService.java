@@ -547,9 +547,15 @@ public final class PackageService {
         } catch (RuntimeException e) {
             throw badRecord(r.key(), "type " + r.type());
         }
-        return new NormativeDocument(id, r.title(), DocNumber.parse(r.docNumber()).orElse(null), issuers, type,
-                r.subjectArea(), r.signedDate(), r.publishedDate(), r.effectiveDate(), r.validUntil(), status(r.status()),
-                r.registrationNo(), version);
+        LifecycleStatus status = status(r.status());
+        try {
+            return new NormativeDocument(id, r.title(), DocNumber.parse(r.docNumber()).orElse(null), issuers, type,
+                    r.subjectArea(), r.signedDate(), r.publishedDate(), r.effectiveDate(), r.validUntil(), status,
+                    r.registrationNo(), version);
+        } catch (DomainException invalid) {
+            // dates in the wrong order, a blank title…: a register never sends these, a damaged package can
+            throw badRecord(r.key(), invalid.getMessage());
+        }
     }
 
     /**

@@ -28,11 +28,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every text field of a document record made far longer than its column (20,000 characters; the record key just one
- * character too long), with the package's checksums made to match: the city — H2 and PostgreSQL — refuses the
- * package with a sentence and its register untouched, or takes it. A database error is never the answer
- * (PackageImportProperties found a key of 6,014 characters ending in H2's "value too long").
+ * character too long), and values a register never sends (a validity ending before the document took effect), with
+ * the package's checksums made to match: the city — H2 and PostgreSQL — refuses the package with a sentence and its
+ * register untouched, or takes it. A database error or a bare domain error is never the answer (PackageImportProperties
+ * found a key of 6,014 characters ending in H2's "value too long", and a validity of 1969-12-31).
  */
-class PackageLongValuesTest {
+class PackageBadValuesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONG = "长".repeat(20_000);
     private static final Messages ZH = Messages.load(Locale.SIMPLIFIED_CHINESE);
@@ -42,7 +43,7 @@ class PackageLongValuesTest {
 
     @ParameterizedTest
     @MethodSource("org.normdesk.testing.TestDatabases#kinds")
-    void an_overlong_value_is_refused_with_a_sentence_or_taken(DatabaseKind cityKind) throws Exception {
+    void an_overlong_or_impossible_value_is_refused_with_a_sentence_or_taken(DatabaseKind cityKind) throws Exception {
         Path good = tempDir.resolve("good.ndpkg");
         try (Workspace countyWs = PackageExchangeTest.open(DatabaseConfig.embedded(tempDir.resolve("county")),
                 tempDir.resolve("county-attachments"))) {
@@ -65,6 +66,8 @@ class PackageLongValuesTest {
         for (String field : List.of("subjectArea", "registrationNo")) {
             changes.put(field, r -> r.put(field, LONG));
         }
+        changes.put("validUntil before effectiveDate", r -> r.put("effectiveDate", "2020-03-01")
+                .put("validUntil", "1969-12-31"));
         changes.put("relations[0].toKey", r -> r.withArray("relations").addObject().put("kind", "AMENDS")
                 .put("toKey", LONG));
         for (String field : List.of("name", "code", "level", "kind", "parentName")) {
@@ -96,6 +99,11 @@ class PackageLongValuesTest {
                 } catch (DomainException refused) {
                     assertTrue(refused.messageKey().startsWith("package."), change.getKey() + ": " + refused.messageKey());
                     assertFalse(ZH.format(refused).equals(refused.messageKey()), change.getKey());
+                    if (change.getKey().equals("title")) {
+                        assertEquals("package.textTooLong", refused.messageKey());
+                        assertTrue(ZH.format(refused).contains("的字段 title 有 20000 个字，超过上限 500 个字"),
+                                ZH.format(refused));
+                    }
                     assertEquals(before, PackageExchangeTest.snapshot(city), change.getKey() + " left the register as it was");
                     outcomes.add(change.getKey() + ": " + refused.messageKey());
                 } catch (RuntimeException other) {
