@@ -97,9 +97,7 @@ final class BulkInsert {
         List<Object[]> withIds = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Object[] row = rows.get(i);
-            if (row.length != columns.length) {
-                throw new IllegalArgumentException("one value per column: " + row.length);
-            }
+            checkWidth(row);
             Object[] withId = new Object[row.length + 1];
             withId[0] = ids.get(i);
             System.arraycopy(row, 0, withId, 1, row.length);
@@ -124,9 +122,7 @@ final class BulkInsert {
                     : connection.prepareStatement(sql, new String[]{key})) {
                 for (int start = 0; start < rows.size(); start += BATCH) {
                     for (Object[] row : rows.subList(start, Math.min(rows.size(), start + BATCH))) {
-                        if (row.length != columns.length) {
-                            throw new IllegalArgumentException("one value per column: " + row.length);
-                        }
+                        checkWidth(row);
                         for (int k = 0; k < row.length; k++) {
                             if (row[k] == null) {
                                 statement.setNull(k + 1, sqlTypes[k]);
@@ -156,6 +152,12 @@ final class BulkInsert {
         });
     }
 
+    private void checkWidth(Object[] row) {
+        if (row.length != columns.length) {
+            throw new IllegalArgumentException("one value per column: " + row.length);
+        }
+    }
+
     /** PostgreSQL's COPY: the rows as its text format, sent in chunks of {@link #BATCH} rows. */
     private void copyIn(List<Object[]> rows, IntConsumer stored) {
         if (rows.isEmpty()) {
@@ -174,9 +176,7 @@ final class BulkInsert {
                 for (int start = 0; start < rows.size(); start += BATCH) {
                     text.setLength(0);
                     for (Object[] row : rows.subList(start, Math.min(rows.size(), start + BATCH))) {
-                        if (row.length != columns.length) {
-                            throw new IllegalArgumentException("one value per column: " + row.length);
-                        }
+                        checkWidth(row);
                         for (int k = 0; k < row.length; k++) {
                             if (k > 0) {
                                 text.append('\t');

@@ -49,7 +49,6 @@ public final class LedgerImportService {
     private static final long PLANNED = 300;
     private static final long ADDED = 900;
 
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、；;，,/\\n]+");
     private static final int TITLE_MAX = 500;
     private static final int NUMBER_MAX = 120;
@@ -511,17 +510,22 @@ public final class LedgerImportService {
             return "";
         }
         String folded = cell.replace("\u200B", "").replace("\uFEFF", "").replace('\u00A0', ' ');
-        return (hasControl(folded) ? CONTROL.matcher(folded).replaceAll("") : folded).strip();
+        return withoutControl(folded).strip();
     }
 
-    private static boolean hasControl(String text) {
+    /** The text without C0 control characters (tab and line breaks kept) and DEL; the same string when it has none. */
+    private static String withoutControl(String text) {
+        StringBuilder kept = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                return true;
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+            if (control && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!control && kept != null) {
+                kept.append(c);
             }
         }
-        return false;
+        return kept == null ? text : kept.toString();
     }
 
     private static DomainException tooLong(String text, int max) {

@@ -206,15 +206,10 @@ public final class PackageReader {
         }
         Set<String> keys = new HashSet<>();
         for (PackageRecords.Document d : documents) {
-            if (d.key() == null || d.issuers() == null || d.title() == null || d.issuers().isEmpty() || !keys.add(d.key())) {
+            if (d.key() == null || d.key().isBlank() || d.issuers() == null || d.title() == null || d.issuers().isEmpty()
+                    || !keys.add(d.key())) {
                 throw new DomainException("package.badRecord", name + " holds a document record without a key, title or "
                         + "issuer, or a key twice: " + d.key(), name, String.valueOf(d.key()));
-            }
-            if (d.key().isBlank() || d.key().length() > KEY_MAX) {
-                String shown = d.key().length() > KEY_MAX ? d.key().substring(0, KEY_MAX) + "…" : d.key();
-                throw new DomainException("package.badRecord", name + " holds a document record whose key is blank or "
-                        + "longer than " + KEY_MAX + " characters: " + shown, shown, "key of " + d.key().length()
-                        + " characters");
             }
             refuseOverlong(name, d);
         }
@@ -226,6 +221,7 @@ public final class PackageReader {
      * so a longer one is a damaged or hand-made package: refused by name here, not by a database error half way.
      */
     private static void refuseOverlong(String pkg, PackageRecords.Document d) {
+        within(pkg, d, "key", d.key(), KEY_MAX);
         within(pkg, d, "title", d.title(), 500);
         within(pkg, d, "docNumber", d.docNumber(), 120);
         within(pkg, d, "type", d.type(), 40);
@@ -281,8 +277,10 @@ public final class PackageReader {
 
     private static void within(String pkg, PackageRecords.Document d, String field, String text, int max) {
         if (text != null && text.length() > max) {
-            throw new DomainException("package.textTooLong", pkg + ": " + field + " of record " + d.key() + " has "
-                    + text.length() + " characters, at most " + max, d.key(), field, String.valueOf(text.length()),
+            // the record named by its key, itself cut short when it is what is too long
+            String record = d.key().length() > KEY_MAX ? d.key().substring(0, KEY_MAX) + "…" : d.key();
+            throw new DomainException("package.textTooLong", pkg + ": " + field + " of record " + record + " has "
+                    + text.length() + " characters, at most " + max, record, field, String.valueOf(text.length()),
                     String.valueOf(max));
         }
     }

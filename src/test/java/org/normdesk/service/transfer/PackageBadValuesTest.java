@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.normdesk.domain.common.DomainException;
 import org.normdesk.service.Workspace;
 import org.normdesk.service.i18n.Messages;
-import org.normdesk.store.DatabaseConfig;
 import org.normdesk.store.DatabaseKind;
 import org.normdesk.testing.TestDatabases;
 
@@ -44,14 +43,7 @@ class PackageBadValuesTest {
     @ParameterizedTest
     @MethodSource("org.normdesk.testing.TestDatabases#kinds")
     void an_overlong_or_impossible_value_is_refused_with_a_sentence_or_taken(DatabaseKind cityKind) throws Exception {
-        Path good = tempDir.resolve("good.ndpkg");
-        try (Workspace countyWs = PackageExchangeTest.open(DatabaseConfig.embedded(tempDir.resolve("county")),
-                tempDir.resolve("county-attachments"))) {
-            PackageExchangeTest.County county = new PackageExchangeTest.County(countyWs);
-            countyWs.register().add(PackageExchangeTest.input(county.government, "清丰县城市绿化管理办法", "清政〔2019〕5号",
-                    "2019-06-01"));
-            countyWs.packages().export(PackageExchangeTest.CITY, false, good);
-        }
+        Path good = PackageExchangeTest.oneDocumentCountyPackage(tempDir);
         Map<String, byte[]> entries = PackageImportProperties.read(good);
         ObjectNode record = (ObjectNode) JSON.readTree(entries.get(PackageReader.DOCUMENTS)).get(0);
 

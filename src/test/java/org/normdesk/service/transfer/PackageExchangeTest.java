@@ -80,6 +80,17 @@ class PackageExchangeTest {
         }
     }
 
+    /** A county register on H2 in {@code dir} with one document, exported for the city as {@code dir/good.ndpkg}. */
+    static Path oneDocumentCountyPackage(Path dir) {
+        Path good = dir.resolve("good.ndpkg");
+        try (Workspace countyWs = open(DatabaseConfig.embedded(dir.resolve("county")), dir.resolve("county-attachments"))) {
+            County county = new County(countyWs);
+            countyWs.register().add(input(county.government, "清丰县城市绿化管理办法", "清政〔2019〕5号", "2019-06-01"));
+            countyWs.packages().export(CITY, false, good);
+        }
+        return good;
+    }
+
     /** The city as these tests have it: its unit settings, and the county's government and justice bureau as issuers. */
     static Issuer cityKnowsTheCounty(Workspace city) {
         city.settings().save(new UnitSettings(CITY, "濮", new RegistrationNumberTemplate(RegistrationNumberTemplate.DEFAULT),
