@@ -58,9 +58,11 @@ class LogFileTest {
         try (Stream<Path> files = Files.list(dir)) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        String today = LocalDate.now().toString();
-        assertTrue(names.contains("normdesk-" + today + ".0.log"), names.toString());
-        assertTrue(names.size() > 3, "several parts: " + names);
+        // Not "…0.log" by name: once, on a loaded machine, the first parts were gone by the time of the listing
+        // (logback's remover runs on its own thread); the naming is what this checks.
+        String todaysPart = "normdesk-" + LocalDate.now() + "\\.\\d+\\.log";
+        List<String> parts = names.stream().filter(name -> name.matches(todaysPart)).toList();
+        assertTrue(parts.size() > 3, "several of today's parts: " + names);
         assertTrue(Files.size(file) < 4 * 1024, "the current file stays about one part long");
         assertTrue(Files.readString(file).contains("line 199 of a busy day"), "the newest line is in the current file");
     }
