@@ -118,17 +118,7 @@ class StartupIT {
     void an_empty_register_is_offered_the_demo_and_loads_it_with_progress(FxRobot robot) throws Exception {
         tempDir();
         RecordingPrompts prompts = new RecordingPrompts(true);
-        DemoSource demo = new DemoSource() {
-            @Override
-            public boolean available() {
-                return true;
-            }
-
-            @Override
-            public DemoRegister read() {
-                return smallDemo();
-            }
-        };
+        DemoSource demo = demo(smallDemo(null));
         robot.interact(() -> start(stage, demo, prompts)
                 .open(progress -> Workspace.openEmbedded(new DataFolder(dir), RegisterFixture.CLOCK)));
 
@@ -137,6 +127,25 @@ class StartupIT {
         assertEquals(1, prompts.demoOffers);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("已载入演示台账"));
+    }
+
+    @Test
+    void a_demo_loaded_into_the_empty_register_is_brought_up_to_today_at_once(FxRobot robot) throws Exception {
+        tempDir();
+        // 2 March 2020 is today: the greening rules ended on 29 February, after the register had opened
+        DemoSource demo = demo(smallDemo("2020-02-29"));
+        robot.interact(() -> start(stage, demo, new RecordingPrompts(true))
+                .open(progress -> Workspace.openEmbedded(new DataFolder(dir), RegisterFixture.CLOCK)));
+
+        TableView<DocumentRow> table = registerTable(robot, 2);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#noticeBar").query().isVisible()
+                && table.getItems().stream().anyMatch(r -> r.title().equals("濮阳市城市绿化管理办法")
+                && r.status() == org.normdesk.domain.document.LifecycleStatus.EXPIRED));
+        WaitForAsyncUtils.waitForFxEvents();
+        String notice = robot.lookup("#noticeLabel").queryAs(Label.class).getText();
+        assertTrue(notice.startsWith("1 件文件有效期已届满") && notice.contains("濮政〔2019〕12号 濮阳市城市绿化管理办法"),
+                notice);
     }
 
     @Test
@@ -161,11 +170,27 @@ class StartupIT {
         return robot.lookup("#registerTable").queryTableView();
     }
 
-    private static DemoRegister smallDemo() {
+    private static DemoSource demo(DemoRegister register) {
+        return new DemoSource() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public DemoRegister read() {
+                return register;
+            }
+        };
+    }
+
+    /** Two documents, the first one valid until {@code greeningValidUntil} (null: no end). */
+    private static DemoRegister smallDemo(String greeningValidUntil) {
         return new DemoRegister("test", 1,
                 List.of(new DemoRegister.IssuerEntry("city", "濮阳市人民政府", "濮政", "CITY", "GOVERNMENT", null)),
                 List.of(new DemoRegister.DocumentEntry("d1", "濮阳市城市绿化管理办法", "濮政〔2019〕12号", List.of("city"),
-                                "GOVERNMENT_NORMATIVE", "城市管理", null, "2019-12-20", "2020-01-20", null, "VALID",
+                                "GOVERNMENT_NORMATIVE", "城市管理", null, "2019-12-20", "2020-01-20", greeningValidUntil,
+                                "VALID",
                                 List.of()),
                         new DemoRegister.DocumentEntry("d2", "濮阳市燃气管理办法", "濮政〔2019〕24号", List.of("city"),
                                 "GOVERNMENT_NORMATIVE", "城市管理", null, "2019-07-22", "2019-09-01", null, "VALID",

@@ -35,6 +35,8 @@ public final class ExpiryWatch {
     private Timeline timer;
     private LocalDate lastRun;
     private boolean running;
+    /** A {@link #runAgain()} asked for while a run was going on. */
+    private boolean again;
 
     public ExpiryWatch(LifecycleService lifecycle, Messages messages, TaskRunner runner, Clock clock,
                        Consumer<LifecycleService.DailyRun> onExpired, Consumer<String> onFailed) {
@@ -62,6 +64,28 @@ public final class ExpiryWatch {
         }
     }
 
+    /**
+     * Runs again today, after documents came in in bulk (the demo register, a ledger, an exchange package): their
+     * effective dates and validities may already be past, and the register must not show them as they were on paper
+     * until tomorrow's run. If a run is going on, the new one follows it. Call on the FX thread.
+     */
+    public void runAgain() {
+        if (running) {
+            again = true;
+            return;
+        }
+        lastRun = null;
+        check();
+    }
+
+    private void runPendingAgain() {
+        if (again) {
+            again = false;
+            lastRun = null;
+            check();
+        }
+    }
+
     /** Expires what is due unless this day's run has already happened (or is running). */
     public void check() {
         LocalDate today = LocalDate.now(clock);
@@ -75,16 +99,18 @@ public final class ExpiryWatch {
             if (!changed.isEmpty()) {
                 onExpired.accept(changed);
             }
+            runPendingAgain();
         }, failure -> {
             running = false;
             if (failure instanceof DomainException e && "job.locked".equals(e.messageKey())) {
                 // another workstation of the shared register is doing today's run
                 lastRun = today;
                 LOG.info("Expiry left to the workstation that holds the lock: {}", e.getMessage());
-                return;
+            } else {
+                LOG.warn("Automatic expiry failed; it is tried again at the next check", failure);
+                onFailed.accept(messages.format("expiry.failed", ErrorText.of(failure, messages)));
             }
-            LOG.warn("Automatic expiry failed; it is tried again at the next check", failure);
-            onFailed.accept(messages.format("expiry.failed", ErrorText.of(failure, messages)));
+            runPendingAgain();
         });
     }
 }

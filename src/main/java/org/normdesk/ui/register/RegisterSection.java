@@ -100,10 +100,7 @@ public final class RegisterSection {
     public void enableLedgerImport(org.normdesk.ui.common.FileChoices files) {
         view.setImportLedgerAction(() -> org.normdesk.ui.exchange.LedgerImportWizard.open(
                 root.getScene() == null ? null : root.getScene().getWindow(), ws.ledgerImport(), messages, runner,
-                files, () -> {
-                    viewModel.registerChanged();
-                    navigation.refresh();
-                }));
+                files, this::documentsCameIn));
     }
 
     /**
@@ -125,10 +122,17 @@ public final class RegisterSection {
             return null;
         }
         return org.normdesk.ui.exchange.PackageDialogs.openImport(window(), file, ws.packages(), messages, runner,
-                packageFiles, () -> {
-                    viewModel.registerChanged();
-                    navigation.refresh();
-                });
+                packageFiles, this::documentsCameIn);
+    }
+
+    /**
+     * After a ledger, a package or the demo register came in: the table and the navigation's counts are read again,
+     * and what is due by today (documents in force since, validities ended) is applied now rather than tomorrow.
+     */
+    public void documentsCameIn() {
+        viewModel.registerChanged();
+        navigation.refresh();
+        expiry.runAgain();
     }
 
     private javafx.stage.Window window() {

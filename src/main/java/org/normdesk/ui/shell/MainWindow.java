@@ -167,7 +167,7 @@ public final class MainWindow {
             packageToOpen = null;
             javafx.application.Platform.runLater(() -> registerSection.openPackage(file));
         } else if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
-            vm.loadDemo(demo, registerVm::load);
+            vm.loadDemo(demo, registerSection::documentsCameIn);
         }
     }
 
