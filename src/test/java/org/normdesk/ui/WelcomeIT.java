@@ -139,6 +139,35 @@ class WelcomeIT {
     }
 
     @Test
+    void with_the_demo_chosen_the_unit_typed_in_the_welcome_is_the_one_kept(FxRobot robot) throws Exception {
+        DataFolder folder = new DataFolder(dir.resolve("new-with-demo"));
+        WelcomeChoices choices = new WelcomeChoices(LanguageChoice.CHINESE, UnitKind.COUNTY, "清丰县司法局", "清", true);
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            // one task after the other: the unit's save and the demo load used to race, the demo's bureau winning
+            var runner = new FxTaskRunner(Runnable::run);
+            window[0] = new MainWindow(org.normdesk.service.i18n.Messages.load(Locale.SIMPLIFIED_CHINESE), runner,
+                    java.time.Clock.systemDefaultZone(), DemoSource.shipped(),
+                    FirstRun.answered(true, new RecordingPrompts(false)));
+            window[0].show(stage);
+            FirstRun.saveWhenOpen(window[0], choices, runner, org.normdesk.service.i18n.Messages.load(Locale.SIMPLIFIED_CHINESE));
+            window[0].open(progress -> Workspace.openEmbedded(folder, java.time.Clock.systemDefaultZone()));
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window[0].viewModel().lastMessageProperty().get()
+                .startsWith("已保存本单位"));
+        WaitForAsyncUtils.waitForFxEvents();
+        workspace = window[0].viewModel().workspaceProperty().get();
+
+        assertFalse(workspace.demo().registerIsEmpty(), "the demo register is loaded");
+        assertEquals("清丰县司法局", workspace.settings().unit().unitName());
+        assertEquals("清", workspace.settings().unit().unitCode());
+        assertEquals(Optional.of(UnitKind.COUNTY), workspace.settings().unitKind());
+        // the demo's numbering and own issuers stay: its registered filings go on in the same series
+        assertEquals("{unitCode}规备〔{year}〕{serial}号", workspace.settings().unit().registrationTemplate().pattern());
+        assertFalse(workspace.settings().unit().ownIssuerIds().isEmpty());
+    }
+
+    @Test
     void the_answers_are_saved_into_the_register_once_it_is_open_and_the_demo_is_not_offered_again(FxRobot robot)
             throws Exception {
         DataFolder folder = new DataFolder(dir.resolve("new"));

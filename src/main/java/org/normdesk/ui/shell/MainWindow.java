@@ -168,7 +168,9 @@ public final class MainWindow {
             javafx.application.Platform.runLater(() -> registerSection.openPackage(file));
         } else if (opened.registerEmpty() && opened.demoAvailable() && prompts.offerDemo(window())) {
             vm.loadDemo(demo, registerSection::documentsCameIn);
+            return;
         }
+        vm.demoNotLoaded();
     }
 
     /** The register reopened (encrypted, or with a new password): the views are built again over it. */

@@ -38,6 +38,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper overlay = new ReadOnlyBooleanWrapper(this, "overlay");
     private final ReadOnlyBooleanWrapper overlayProgress = new ReadOnlyBooleanWrapper(this, "overlayProgress");
     private final ReadOnlyStringWrapper overlayText = new ReadOnlyStringWrapper(this, "overlayText", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper demoSettled =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "demoSettled");
 
     public MainWindowViewModel(Messages messages, TaskRunner runner) {
         this.messages = messages;
@@ -94,10 +96,25 @@ public final class MainWindowViewModel {
                     lastMessage.set(messages.format("shell.demo.loaded", summary.documents(), summary.issuers(),
                             summary.filings()));
                     onLoaded.run();
+                    demoSettled.set(true);
                 }, failure -> {
                     overlay.set(false);
                     lastMessage.set(messages.format("shell.demo.failed", ErrorText.of(failure, messages)));
+                    demoSettled.set(true);
                 });
+    }
+
+    /**
+     * True once the demo question of this opening is settled: the demo has loaded, failed to load, or is not being
+     * loaded at all ({@link #demoNotLoaded()}).
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty demoSettledProperty() {
+        return demoSettled.getReadOnlyProperty();
+    }
+
+    /** The opened register gets no demo (it was not empty, none was offered, or the user declined). */
+    public void demoNotLoaded() {
+        demoSettled.set(true);
     }
 
     /** The short note shown for a workflow that is not built yet. */
