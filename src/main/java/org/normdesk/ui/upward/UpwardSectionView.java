@@ -237,12 +237,18 @@ public final class UpwardSectionView {
         Cells.text(upStateColumn, r -> r.state() == null ? messages.get("upward.state.unproposed")
                 : messages.label(r.state()));
         Columns.width(upNumberColumn, 8);
-        Columns.width(upTitleColumn, 10);
+        Columns.width(upTitleColumn, 16);
         Columns.width(upDestinationColumn, 6.5);
         Columns.width(upPublishedColumn, 5.5);
         Columns.width(upDueColumn, 5.5);
         Columns.width(upDaysColumn, 5.5);
-        Columns.width(upStateColumn, 5);
+        // every state's label whole, 未确定报送机关 the longest
+        java.util.List<String> states = new java.util.ArrayList<>(java.util.Arrays.stream(
+                org.normdesk.domain.upward.UpwardState.values()).map(messages::label).toList());
+        states.add(messages.get("upward.state.unproposed"));
+        Columns.fitTo(upStateColumn, states, 1.5);
+        // the table's width goes to its columns (the title's share the largest) instead of an empty strip
+        upwardTable.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         upwardTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(UpwardRow row, boolean empty) {
