@@ -32,10 +32,17 @@ public final class Messages {
         return new Messages(bundle, bundle.getLocale().getLanguage().isEmpty() ? Locale.SIMPLIFIED_CHINESE : locale);
     }
 
-    /** English for an English OS, Chinese for everything else; {@code override} ("zh", "en") wins. */
+    /**
+     * English for an English OS, Chinese for everything else; {@code override} ("zh", "en") wins. A system locale
+     * of English without a country is the C/POSIX locale (LANG=C.UTF-8) of a machine where nobody chose a language:
+     * it gets the default, Chinese. Windows and macOS always name a country, as does en_US.UTF-8.
+     */
     public static Locale chooseLocale(String override, Locale system) {
-        String language = override != null && !override.isBlank() ? override : system.getLanguage();
-        return "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        if (override != null && !override.isBlank()) {
+            return "en".equals(override.strip()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        }
+        boolean englishSystem = "en".equals(system.getLanguage()) && !system.getCountry().isEmpty();
+        return englishSystem ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     public ResourceBundle bundle() {

@@ -95,6 +95,11 @@ class MessagesTest {
         assertEquals(Locale.ENGLISH, Messages.chooseLocale(null, Locale.US));
         assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.chooseLocale(null, Locale.FRANCE));
         assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.chooseLocale("zh", Locale.US));
+        assertEquals(Locale.ENGLISH, Messages.chooseLocale("en", Locale.SIMPLIFIED_CHINESE));
+        // LANG=C.UTF-8: Java's "en" without a country, a machine where no language was chosen
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.chooseLocale(null, Locale.ENGLISH));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.chooseLocale("", new Locale("en")));
+        assertEquals(Locale.ENGLISH, Messages.chooseLocale(null, Locale.UK));
         assertEquals("现行有效", Messages.load(Locale.SIMPLIFIED_CHINESE).label(LifecycleStatus.VALID));
         assertEquals("Valid", Messages.load(Locale.ENGLISH).label(LifecycleStatus.VALID));
         assertEquals("文件当前为“已废止”，不能变更为“现行有效”", Messages.load(Locale.SIMPLIFIED_CHINESE)
