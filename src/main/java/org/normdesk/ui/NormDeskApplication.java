@@ -84,11 +84,21 @@ public final class NormDeskApplication extends Application {
         preferred = preferences.load();
     }
 
+    /**
+     * JavaFX labels its own parts (a text field's 剪切/复制/粘贴 menu, a date picker's months, built-in buttons) in the
+     * JVM's default locale, which is the system's: on an English or C-locale system they would stay English inside a
+     * Chinese window. The desktop app's default locale is therefore the language it shows.
+     */
+    private static void speakTheAppsLanguage(Messages messages) {
+        Locale.setDefault(messages.locale());
+    }
+
     @Override
     public void start(Stage stage) {
         // --lang wins over this PC's stored choice, which wins over the system's language
         Messages messages = Messages.load(Messages.chooseLocale(
                 WorkstationPreferences.languageOverride(language, preferred), Locale.getDefault()));
+        speakTheAppsLanguage(messages);
         Clock clock = Clock.systemDefaultZone();
         SmokeStart smokeRun = smoke;
         WelcomeChoices welcome = null;
@@ -103,6 +113,7 @@ public final class NormDeskApplication extends Application {
             if (welcome != null) {
                 newRegisterPassword = welcomeVm.registerPassword().orElse(null);
                 messages = welcomeVm.messages();
+                speakTheAppsLanguage(messages);
                 LanguageChoice chosen = welcome.language();
                 try {
                     preferences.update(v -> v.withLanguage(chosen));

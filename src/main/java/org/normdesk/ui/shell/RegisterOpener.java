@@ -229,7 +229,9 @@ public final class RegisterOpener {
             grid.add(message, 0, 2, 2, 1);
         }
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(open, ButtonType.CANCEL);
+        // the app's own 取消/Cancel: JavaFX's ButtonType.CANCEL speaks the JVM's locale, not the app's language
+        dialog.getDialogPane().getButtonTypes().setAll(open,
+                new ButtonType(messages.get("encryption.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(open).setId("registerPasswordOpen");
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.setResultConverter(button -> button == open ? field.getText().toCharArray() : null);
