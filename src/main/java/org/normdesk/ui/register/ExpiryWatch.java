@@ -58,6 +58,8 @@ public final class ExpiryWatch {
     }
 
     public void stop() {
+        // a run asked for after bulk work is not started on a register that is closing
+        again = false;
         if (timer != null) {
             timer.stop();
             timer = null;
