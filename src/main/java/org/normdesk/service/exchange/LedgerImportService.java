@@ -4,6 +4,7 @@ import org.normdesk.domain.account.Role;
 import org.normdesk.domain.common.DateParser;
 import org.normdesk.domain.common.DocNumber;
 import org.normdesk.domain.common.DomainException;
+import org.normdesk.store.ColumnLengths;
 import org.normdesk.domain.common.TextNormalizer;
 import org.normdesk.domain.document.DocumentInput;
 import org.normdesk.domain.document.DocumentType;
@@ -50,8 +51,8 @@ public final class LedgerImportService {
     private static final long ADDED = 900;
 
     private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、；;，,/\\n]+");
-    private static final int TITLE_MAX = 500;
-    private static final int NUMBER_MAX = 120;
+    private static final int TITLE_MAX = ColumnLengths.DOCUMENT_TITLE;
+    private static final int NUMBER_MAX = ColumnLengths.DOCUMENT_NUMBER;
     /** The issuer table's name and code columns. */
     private static final int ISSUER_MAX = 200;
     private static final int ISSUER_CODE_MAX = 50;

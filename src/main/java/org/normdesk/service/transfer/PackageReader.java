@@ -2,6 +2,7 @@ package org.normdesk.service.transfer;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.normdesk.domain.common.DomainException;
+import org.normdesk.store.ColumnLengths;
 import org.normdesk.store.DatabaseBackup;
 
 import java.io.IOException;
@@ -33,8 +34,8 @@ public final class PackageReader {
     public static final String DOCUMENTS = "records/documents.json";
     public static final String SERIALS = "records/serials.json";
     public static final String ATTACHMENTS_PREFIX = "attachments/";
-    /** A record's key is the document's id in the sending register; the city keeps it in a 40-character column (V19). */
-    static final int KEY_MAX = 40;
+    /** A record's key: the document's id in the sending register, kept by the city as its exchange record's key. */
+    static final int KEY_MAX = ColumnLengths.EXCHANGE_SOURCE_KEY;
 
     /** A checked package: its manifest, its records and the registration numbers of the sender's register. */
     public record Opened(Path file, PackageManifest manifest, List<PackageRecords.Document> documents,
@@ -217,37 +218,38 @@ public final class PackageReader {
     }
 
     /**
-     * Every text of a record within the length its column holds (V1–V6). A register's own export never exceeds them,
-     * so a longer one is a damaged or hand-made package: refused by name here, not by a database error half way.
+     * Every text of a record within the length its column holds ({@link ColumnLengths}). A register's own export
+     * never exceeds them, so a longer one is a damaged or hand-made package: refused by name here, not by a database
+     * error half way.
      */
     private static void refuseOverlong(String pkg, PackageRecords.Document d) {
         within(pkg, d, "key", d.key(), KEY_MAX);
-        within(pkg, d, "title", d.title(), 500);
-        within(pkg, d, "docNumber", d.docNumber(), 120);
-        within(pkg, d, "type", d.type(), 40);
-        within(pkg, d, "subjectArea", d.subjectArea(), 100);
-        within(pkg, d, "status", d.status(), 30);
-        within(pkg, d, "registrationNo", d.registrationNo(), 120);
+        within(pkg, d, "title", d.title(), ColumnLengths.DOCUMENT_TITLE);
+        within(pkg, d, "docNumber", d.docNumber(), ColumnLengths.DOCUMENT_NUMBER);
+        within(pkg, d, "type", d.type(), ColumnLengths.DOCUMENT_TYPE);
+        within(pkg, d, "subjectArea", d.subjectArea(), ColumnLengths.DOCUMENT_SUBJECT_AREA);
+        within(pkg, d, "status", d.status(), ColumnLengths.DOCUMENT_STATUS);
+        within(pkg, d, "registrationNo", d.registrationNo(), ColumnLengths.DOCUMENT_REGISTRATION_NO);
         for (PackageRecords.IssuerRef issuer : d.issuers()) {
             if (issuer != null) {
-                within(pkg, d, "issuers[].name", issuer.name(), 200);
-                within(pkg, d, "issuers[].code", issuer.code(), 50);
-                within(pkg, d, "issuers[].level", issuer.level(), 20);
-                within(pkg, d, "issuers[].kind", issuer.kind(), 40);
-                within(pkg, d, "issuers[].parentName", issuer.parentName(), 200);
+                within(pkg, d, "issuers[].name", issuer.name(), ColumnLengths.ISSUER_NAME);
+                within(pkg, d, "issuers[].code", issuer.code(), ColumnLengths.ISSUER_CODE);
+                within(pkg, d, "issuers[].level", issuer.level(), ColumnLengths.ISSUER_LEVEL);
+                within(pkg, d, "issuers[].kind", issuer.kind(), ColumnLengths.ISSUER_KIND);
+                within(pkg, d, "issuers[].parentName", issuer.parentName(), ColumnLengths.ISSUER_NAME);
             }
         }
         for (PackageRecords.Status status : d.history()) {
             if (status != null) {
-                within(pkg, d, "history[].from", status.from(), 30);
-                within(pkg, d, "history[].to", status.to(), 30);
-                within(pkg, d, "history[].recordedBy", status.recordedBy(), 100);
-                within(pkg, d, "history[].reason", status.reason(), 1000);
+                within(pkg, d, "history[].from", status.from(), ColumnLengths.STATUS_CHANGE_STATUS);
+                within(pkg, d, "history[].to", status.to(), ColumnLengths.STATUS_CHANGE_STATUS);
+                within(pkg, d, "history[].recordedBy", status.recordedBy(), ColumnLengths.STATUS_CHANGE_RECORDED_BY);
+                within(pkg, d, "history[].reason", status.reason(), ColumnLengths.STATUS_CHANGE_REASON);
             }
         }
         for (PackageRecords.Link link : d.relations()) {
             if (link != null) {
-                within(pkg, d, "relations[].kind", link.kind(), 20);
+                within(pkg, d, "relations[].kind", link.kind(), ColumnLengths.RELATION_KIND);
                 within(pkg, d, "relations[].toKey", link.toKey(), KEY_MAX);
             }
         }
@@ -255,20 +257,24 @@ public final class PackageReader {
             if (filing == null) {
                 continue;
             }
-            within(pkg, d, "filings[].filingUnit", filing.filingUnit(), 200);
-            within(pkg, d, "filings[].channel", filing.channel(), 20);
-            within(pkg, d, "filings[].state", filing.state(), 40);
-            within(pkg, d, "filings[].registrationNo", filing.registrationNo(), 120);
+            within(pkg, d, "filings[].filingUnit", filing.filingUnit(), ColumnLengths.ISSUER_NAME);
+            within(pkg, d, "filings[].channel", filing.channel(), ColumnLengths.FILING_CHANNEL);
+            within(pkg, d, "filings[].state", filing.state(), ColumnLengths.FILING_STATE);
+            within(pkg, d, "filings[].registrationNo", filing.registrationNo(), ColumnLengths.FILING_REGISTRATION_NO);
             for (PackageRecords.Submission submission : filing.submissions()) {
                 if (submission == null) {
                     continue;
                 }
-                within(pkg, d, "filings[].submissions[].channel", submission.channel(), 20);
+                within(pkg, d, "filings[].submissions[].channel", submission.channel(),
+                        ColumnLengths.SUBMISSION_CHANNEL);
                 for (PackageRecords.Material material : submission.materials()) {
                     if (material != null) {
-                        within(pkg, d, "filings[].submissions[].materials[].kind", material.kind(), 40);
-                        within(pkg, d, "filings[].submissions[].materials[].sha256", material.sha256(), 64);
-                        within(pkg, d, "filings[].submissions[].materials[].fileName", material.fileName(), 300);
+                        within(pkg, d, "filings[].submissions[].materials[].kind", material.kind(),
+                                ColumnLengths.MATERIAL_KIND);
+                        within(pkg, d, "filings[].submissions[].materials[].sha256", material.sha256(),
+                                ColumnLengths.ATTACHMENT_SHA256);
+                        within(pkg, d, "filings[].submissions[].materials[].fileName", material.fileName(),
+                                ColumnLengths.ATTACHMENT_FILE_NAME);
                     }
                 }
             }
