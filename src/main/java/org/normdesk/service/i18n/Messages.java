@@ -104,6 +104,11 @@ public final class Messages {
         return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /** The labels of {@code values}, in their order: what a column of them must fit. */
+    public java.util.List<String> labels(Enum<?>... values) {
+        return java.util.Arrays.stream(values).map(this::label).toList();
+    }
+
     /** Reasons written by the system are message keys; reasons people typed are shown as typed. */
     public String reason(String stored) {
         return stored != null && stored.startsWith("@") ? get(stored.substring(1)) : stored;

@@ -14,7 +14,6 @@ import org.normdesk.ui.common.Cells;
 import org.normdesk.ui.common.Columns;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /** Columns of the intake queue and of the 漏报 list: values, cells, colours by deadline, widths. */
@@ -52,12 +51,12 @@ final class IntakeTable {
         Columns.width(c.number(), 11);
         Columns.width(c.title(), 19);
         Columns.width(c.unit(), 8);
-        Columns.fitTo(c.state(), labels(messages, FilingState.values()), 1.2);
+        Columns.fitTo(c.state(), messages.labels(FilingState.values()), 1.2);
         for (TableColumn<?, ?> date : List.of(c.firstReceived(), c.currentReceived(), c.nextDue())) {
             Columns.fitTo(date, DATE, 1.2);
         }
         Columns.fitTo(c.submissions(), List.of("00"), 1.2);
-        Columns.fitTo(c.health(), labels(messages, DueHealth.values()), 2.2);
+        Columns.fitTo(c.health(), messages.labels(DueHealth.values()), 2.2);
         Columns.fitTo(c.daysLate(), List.of("000"), 1.2);
         Columns.width(c.registrationNo(), 11);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -141,7 +140,4 @@ final class IntakeTable {
         };
     }
 
-    static List<String> labels(Messages messages, Enum<?>... values) {
-        return Arrays.stream(values).map(messages::label).toList();
-    }
 }

@@ -9,6 +9,7 @@ import org.normdesk.service.audit.AuditChanges;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Cells;
+import org.normdesk.ui.common.Columns;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -70,9 +71,9 @@ public final class AuditHistory {
         Cells.value(action, AuditRow::action);
         Cells.text(changes, AuditRow::changes);
         RegisterTable.fitTo(at, List.of("0000-00-00 00:00:00"), 1.5);
-        RegisterTable.width(actor, 5);
-        RegisterTable.width(action, 6);
-        RegisterTable.width(changes, 20);
+        Columns.width(actor, 5);
+        Columns.width(action, 6);
+        Columns.width(changes, 20);
         table.getColumns().setAll(List.of(at, actor, action, changes));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(messages.get("audit.empty"));

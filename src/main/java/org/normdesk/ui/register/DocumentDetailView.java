@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Cells;
+import org.normdesk.ui.common.Columns;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -65,11 +66,11 @@ public final class DocumentDetailView {
         Cells.text(historyReasonColumn, HistoryRow::reason);
         Cells.text(historyCauseColumn, HistoryRow::causedBy);
         RegisterTable.fitTo(historyDateColumn, List.of("0000-00-00", historyDateColumn.getText()), 1.5);
-        RegisterTable.fitTo(historyFromColumn, RegisterTable.labels(messages, LifecycleStatus.values()), 1.5);
-        RegisterTable.fitTo(historyToColumn, RegisterTable.labels(messages, LifecycleStatus.values()), 2.5);
-        RegisterTable.width(historyByColumn, 5);
-        RegisterTable.width(historyReasonColumn, 10);
-        RegisterTable.width(historyCauseColumn, 10);
+        RegisterTable.fitTo(historyFromColumn, messages.labels(LifecycleStatus.values()), 1.5);
+        RegisterTable.fitTo(historyToColumn, messages.labels(LifecycleStatus.values()), 2.5);
+        Columns.width(historyByColumn, 5);
+        Columns.width(historyReasonColumn, 10);
+        Columns.width(historyCauseColumn, 10);
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         historyTable.setItems(vm.history());
 
@@ -78,9 +79,9 @@ public final class DocumentDetailView {
         Cells.value(auditActionColumn, AuditRow::action);
         Cells.text(auditChangesColumn, AuditRow::changes);
         RegisterTable.fitTo(auditAtColumn, List.of("0000-00-00 00:00:00"), 1.5);
-        RegisterTable.width(auditActorColumn, 5);
-        RegisterTable.width(auditActionColumn, 6);
-        RegisterTable.width(auditChangesColumn, 20);
+        Columns.width(auditActorColumn, 5);
+        Columns.width(auditActionColumn, 6);
+        Columns.width(auditChangesColumn, 20);
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         auditTable.setItems(vm.audit());
     }

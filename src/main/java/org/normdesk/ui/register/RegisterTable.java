@@ -9,10 +9,10 @@ import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Cells;
+import org.normdesk.ui.common.Columns;
 import org.normdesk.ui.common.UiFont;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,24 +41,20 @@ final class RegisterTable {
         Cells.date(validUntil, DocumentRow::validUntil, messages);
 
         // widths in em, so that they follow the font size (HiDPI, larger fonts)
-        width(number, 11);
-        width(title, 30);
-        width(issuer, 12);
-        fitTo(type, labels(messages, DocumentType.values()), 1.5);
-        fitTo(status, labels(messages, LifecycleStatus.values()), 2.5);
+        Columns.width(number, 11);
+        Columns.width(title, 30);
+        Columns.width(issuer, 12);
+        fitTo(type, messages.labels(DocumentType.values()), 1.5);
+        fitTo(status, messages.labels(LifecycleStatus.values()), 2.5);
         for (TableColumn<?, ?> date : List.of(published, effective, validUntil)) {
             fitTo(date, List.of("0000-00-00", date.getText()), 1.5);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
-    static void width(TableColumn<?, ?> column, double em) {
-        column.setPrefWidth(em * Font.getDefault().getSize());
-    }
-
     /** Dates and labels of known length: never narrower than their content, so they are not cut off. */
     static void fixedWidth(TableColumn<?, ?> column, double em) {
-        width(column, em);
+        Columns.width(column, em);
         column.setMinWidth(column.getPrefWidth());
     }
 
@@ -79,7 +75,4 @@ final class RegisterTable {
         column.setMinWidth(column.getPrefWidth());
     }
 
-    static List<String> labels(Messages messages, Enum<?>... values) {
-        return Arrays.stream(values).map(messages::label).toList();
-    }
 }

@@ -243,8 +243,8 @@ public final class UpwardSectionView {
         Columns.width(upDueColumn, 5.5);
         Columns.width(upDaysColumn, 5.5);
         // every state's label whole, 未确定报送机关 the longest
-        java.util.List<String> states = new java.util.ArrayList<>(java.util.Arrays.stream(
-                org.normdesk.domain.upward.UpwardState.values()).map(messages::label).toList());
+        java.util.List<String> states = new java.util.ArrayList<>(messages.labels(
+                org.normdesk.domain.upward.UpwardState.values()));
         states.add(messages.get("upward.state.unproposed"));
         Columns.fitTo(upStateColumn, states, 1.5);
         // the table's width goes to its columns (the title's share the largest) instead of an empty strip
