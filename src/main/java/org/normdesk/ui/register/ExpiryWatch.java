@@ -83,8 +83,7 @@ public final class ExpiryWatch {
     private void runPendingAgain() {
         if (again) {
             again = false;
-            lastRun = null;
-            check();
+            runAgain();
         }
     }
 

@@ -32,9 +32,9 @@ public final class FirstRun {
 
     /**
      * Saves the unit into the register as soon as {@code window} has opened it, or, when the welcome chose the demo
-     * register, once the demo has loaded (or turned out not to load): the demo configures its own bureau (濮阳市司法局, its numbering and the
-     * city's own issuers), and the unit the user typed must come after it rather than race with it. The user's name,
-     * code and kind then stand, over the demo's numbering template and issuers.
+     * register, once the demo has loaded (or turned out not to load): the demo configures its own bureau
+     * (濮阳市司法局, its numbering and the city's own issuers), and the unit the user typed must come after it rather
+     * than race with it. The user's name, code and kind then stand, over the demo's numbering template and issuers.
      */
     public static void saveWhenOpen(MainWindow window, WelcomeChoices choices, TaskRunner runner, Messages messages) {
         if (choices.loadDemo()) {
