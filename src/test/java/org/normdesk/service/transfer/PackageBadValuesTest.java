@@ -118,14 +118,7 @@ class PackageBadValuesTest {
     private static Path changed(Map<String, byte[]> entries, Consumer<ObjectNode> change, Path target) throws Exception {
         ArrayNode records = (ArrayNode) JSON.readTree(entries.get(PackageReader.DOCUMENTS));
         change.accept((ObjectNode) records.get(0));
-        byte[] documents = JSON.writeValueAsBytes(records);
-        List<Map.Entry<String, byte[]>> out = new ArrayList<>();
-        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            byte[] content = e.getKey().equals(PackageReader.DOCUMENTS) ? documents
-                    : e.getKey().equals(PackageReader.MANIFEST)
-                    ? PackageImportProperties.resum(e.getValue(), PackageReader.DOCUMENTS, documents) : e.getValue();
-            out.add(Map.entry(e.getKey(), content));
-        }
-        return PackageImportProperties.write(target, out);
+        return PackageImportProperties.write(target, PackageImportProperties.withEntry(entries, PackageReader.DOCUMENTS,
+                JSON.writeValueAsBytes(records)));
     }
 }

@@ -193,11 +193,7 @@ class PackageImportProperties {
                     case RECORD_VALUE -> {
                         List<String> records = names.stream().filter(n -> n.startsWith("records/")).toList();
                         String record = records.get(random.nextInt(records.size()));
-                        byte[] changed = randomValueIn(entries.get(record), random);
-                        out.replaceAll(e -> e.getKey().equals(record) ? Map.entry(record, changed) : e);
-                        byte[] manifest = resum(entries.get(PackageReader.MANIFEST), record, changed);
-                        out.replaceAll(e -> e.getKey().equals(PackageReader.MANIFEST)
-                                ? Map.entry(e.getKey(), manifest) : e);
+                        out = withEntry(entries, record, randomValueIn(entries.get(record), random));
                     }
                     default -> throw new IllegalStateException(mutation.toString());
                 }
@@ -268,6 +264,18 @@ class PackageImportProperties {
             case 7 -> JSON.createArrayNode().add(random.nextInt()).add("清政〔2019〕5号");
             default -> JSON.createObjectNode().put("../", "..").put("title", random.nextInt());
         };
+    }
+
+    /** The package's entries with {@code name} replaced by {@code content} and the manifest's sums made to match. */
+    static List<Map.Entry<String, byte[]>> withEntry(Map<String, byte[]> entries, String name, byte[] content) {
+        byte[] manifest = resum(entries.get(PackageReader.MANIFEST), name, content);
+        List<Map.Entry<String, byte[]>> out = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            byte[] kept = e.getKey().equals(name) ? content
+                    : e.getKey().equals(PackageReader.MANIFEST) ? manifest : e.getValue();
+            out.add(Map.entry(e.getKey(), kept));
+        }
+        return out;
     }
 
     /** The manifest with {@code entry}'s size and SHA-256 recomputed for {@code content}. */
