@@ -19,6 +19,10 @@ public final class AuditChanges {
     /** Fields every record carries that say nothing to a reader. */
     private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "createdAt", "changedAt", "id");
 
+    private static final List<String> READING_ORDER = List.of("kind", "from", "to", "title", "docNumber", "issuers",
+            "type", "subjectArea", "signedDate", "publishedDate", "effectiveDate", "validUntil", "status",
+            "registrationNo", "effectiveOn");
+
     private AuditChanges() {
     }
 
@@ -29,11 +33,15 @@ public final class AuditChanges {
     public static List<FieldChange> of(String beforeJson, String afterJson) {
         JsonNode before = parse(beforeJson);
         JsonNode after = parse(afterJson);
+        if (isStatusChange(after)) {
+            return statusChange(after);
+        }
         List<FieldChange> changes = new ArrayList<>();
         if ((before == null || before.isObject()) && (after == null || after.isObject()) && (before != null || after != null)) {
             Set<String> fields = new LinkedHashSet<>();
             names(after, fields);
             names(before, fields);
+            fields = inReadingOrder(fields);
             for (String field : fields) {
                 if (BOOKKEEPING.contains(field)) {
                     continue;
@@ -52,6 +60,42 @@ public final class AuditChanges {
             changes.add(new FieldChange("", was, now));
         }
         return changes;
+    }
+
+    /**
+     * A document's status change is recorded as the status before and the history entry it wrote (its from, to,
+     * effective date, reason and causing document): read as the status moving, and the entry's date, reason and cause.
+     */
+    private static boolean isStatusChange(JsonNode after) {
+        return after != null && after.isObject() && after.has("documentId") && after.has("from") && after.has("to")
+                && after.has("effectiveOn");
+    }
+
+    private static List<FieldChange> statusChange(JsonNode entry) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("status", text(entry.get("from")), text(entry.get("to"))));
+        for (String field : List.of("effectiveOn", "reason", "causedByDocumentId")) {
+            String value = text(entry.get(field));
+            if (!value.isEmpty()) {
+                changes.add(new FieldChange(field, "", value));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * The trail stores its JSON with sorted keys (for its hashes); a reader gets a document's fields in the order of
+     * the detail pane, a relation's kind before its two ends, and any other field after them as stored.
+     */
+    private static Set<String> inReadingOrder(Set<String> fields) {
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String field : READING_ORDER) {
+            if (fields.contains(field)) {
+                ordered.add(field);
+            }
+        }
+        ordered.addAll(fields);
+        return ordered;
     }
 
     private static void names(JsonNode node, Set<String> into) {

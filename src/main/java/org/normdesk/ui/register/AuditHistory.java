@@ -70,7 +70,7 @@ public final class AuditHistory {
         Cells.value(actor, AuditRow::actor);
         Cells.value(action, AuditRow::action);
         Cells.text(changes, AuditRow::changes);
-        RegisterTable.fitTo(at, List.of("0000-00-00 00:00:00"), 1.5);
+        Columns.fitTo(at, List.of("0000-00-00 00:00:00"), 1.5);
         Columns.width(actor, 5);
         Columns.width(action, 6);
         Columns.width(changes, 20);

@@ -65,9 +65,9 @@ public final class DocumentDetailView {
         Cells.value(historyByColumn, HistoryRow::by);
         Cells.text(historyReasonColumn, HistoryRow::reason);
         Cells.text(historyCauseColumn, HistoryRow::causedBy);
-        RegisterTable.fitTo(historyDateColumn, List.of("0000-00-00", historyDateColumn.getText()), 1.5);
-        RegisterTable.fitTo(historyFromColumn, messages.labels(LifecycleStatus.values()), 1.5);
-        RegisterTable.fitTo(historyToColumn, messages.labels(LifecycleStatus.values()), 2.5);
+        Columns.fitTo(historyDateColumn, List.of("0000-00-00"), 1.5);
+        Columns.fitTo(historyFromColumn, messages.labels(LifecycleStatus.values()), 1.5);
+        Columns.fitTo(historyToColumn, messages.labels(LifecycleStatus.values()), 2.5);
         Columns.width(historyByColumn, 5);
         Columns.width(historyReasonColumn, 10);
         Columns.width(historyCauseColumn, 10);
@@ -78,7 +78,7 @@ public final class DocumentDetailView {
         Cells.value(auditActorColumn, AuditRow::actor);
         Cells.value(auditActionColumn, AuditRow::action);
         Cells.text(auditChangesColumn, AuditRow::changes);
-        RegisterTable.fitTo(auditAtColumn, List.of("0000-00-00 00:00:00"), 1.5);
+        Columns.fitTo(auditAtColumn, List.of("0000-00-00 00:00:00"), 1.5);
         Columns.width(auditActorColumn, 5);
         Columns.width(auditActionColumn, 6);
         Columns.width(auditChangesColumn, 20);

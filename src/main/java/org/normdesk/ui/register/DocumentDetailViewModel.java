@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.normdesk.domain.common.NotFoundException;
 import org.normdesk.domain.document.DocumentField;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
@@ -150,15 +151,25 @@ public final class DocumentDetailViewModel {
         return AuditHistory.rows(audit, messages, "document", id, this::value);
     }
 
-    /** Status and type are stored by their constant names; readers see their labels. */
+    /**
+     * Status, type and a relation's kind are stored by their constant names, a status change's reason may be a
+     * message key, and the documents an entry names (a cause, a relation's ends) by their ids; readers see labels,
+     * the reason's text and each document's 文号 and title.
+     */
     private String value(String field, String stored) {
+        if (stored.isEmpty()) {
+            return "";
+        }
         try {
             return switch (field) {
-                case "status" -> stored.isEmpty() ? "" : messages.label(LifecycleStatus.valueOf(stored));
-                case "type" -> stored.isEmpty() ? "" : messages.label(DocumentType.valueOf(stored));
+                case "status" -> messages.label(LifecycleStatus.valueOf(stored));
+                case "type" -> messages.label(DocumentType.valueOf(stored));
+                case "reason" -> messages.reason(stored);
+                case "causedByDocumentId", "from", "to" -> documentCaption(Long.parseLong(stored));
+                case "kind" -> messages.label(RelationKind.valueOf(stored));
                 default -> stored;
             };
-        } catch (IllegalArgumentException notAConstant) {
+        } catch (IllegalArgumentException notAConstantOrId) {
             return stored;
         }
     }
@@ -208,6 +219,15 @@ public final class DocumentDetailViewModel {
             }
         }
         return text.toString();
+    }
+
+    /** A document an audit entry names (a cause, a relation's end) as 文号 and title; its id if it is gone. */
+    private String documentCaption(long id) {
+        try {
+            return caption(register.get(id));
+        } catch (NotFoundException gone) {
+            return Long.toString(id);
+        }
     }
 
     static String caption(NormativeDocument doc) {

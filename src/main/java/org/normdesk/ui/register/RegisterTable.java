@@ -3,14 +3,11 @@ package org.normdesk.ui.register;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import org.normdesk.domain.document.DocumentType;
 import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.ui.common.Cells;
 import org.normdesk.ui.common.Columns;
-import org.normdesk.ui.common.UiFont;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -44,35 +41,12 @@ final class RegisterTable {
         Columns.width(number, 11);
         Columns.width(title, 30);
         Columns.width(issuer, 12);
-        fitTo(type, messages.labels(DocumentType.values()), 1.5);
-        fitTo(status, messages.labels(LifecycleStatus.values()), 2.5);
+        Columns.fitTo(type, messages.labels(DocumentType.values()), 1.5);
+        Columns.fitTo(status, messages.labels(LifecycleStatus.values()), 2.5);
         for (TableColumn<?, ?> date : List.of(published, effective, validUntil)) {
-            fitTo(date, List.of("0000-00-00", date.getText()), 1.5);
+            Columns.fitTo(date, List.of("0000-00-00"), 1.5);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    }
-
-    /** Dates and labels of known length: never narrower than their content, so they are not cut off. */
-    static void fixedWidth(TableColumn<?, ?> column, double em) {
-        Columns.width(column, em);
-        column.setMinWidth(column.getPrefWidth());
-    }
-
-    /**
-     * As wide as the widest of {@code texts} in the window font plus {@code paddingEm}: labels differ in length
-     * between languages, so the width is measured rather than guessed.
-     */
-    static void fitTo(TableColumn<?, ?> column, List<String> texts, double paddingEm) {
-        double size = Font.getDefault().getSize();
-        Text probe = new Text();
-        probe.setFont(Font.font(UiFont.family().orElse(Font.getDefault().getFamily()), size));
-        double widest = 0;
-        for (String text : texts) {
-            probe.setText(text);
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-        }
-        column.setPrefWidth(Math.ceil(widest + paddingEm * size));
-        column.setMinWidth(column.getPrefWidth());
     }
 
 }
