@@ -142,7 +142,7 @@ public final class CampaignService {
             campaigns.decide(campaignId, documentIds, decision, reason == null ? null : reason.strip(), basisDocumentId,
                     currentUser.get(), clock.instant());
             audit.record("campaign.decide", "campaign", campaignId, before, Map.of("documents", documentIds,
-                    "decision", String.valueOf(decision), "reason", String.valueOf(reason)));
+                    "decision", String.valueOf(decision), "reason", reason == null ? "" : reason.strip()));
             return new DecisionUndo(campaignId, before);
         });
     }

@@ -5,6 +5,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.normdesk.domain.audit.AuditEntry;
+import org.normdesk.domain.cleanup.CampaignState;
+import org.normdesk.domain.cleanup.CampaignTrigger;
+import org.normdesk.domain.cleanup.Disposition;
+import org.normdesk.domain.filing.FilingChannel;
+import org.normdesk.domain.filing.FilingState;
+import org.normdesk.domain.review.ReviewOutcome;
+import org.normdesk.domain.review.ReviewState;
 import org.normdesk.service.audit.AuditChanges;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.i18n.Messages;
@@ -15,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -47,14 +55,48 @@ public final class AuditHistory {
         return rows;
     }
 
-    /** As above, showing stored values as they are. */
+    /** As above, showing the states, channels and outcomes the entity stores by constant name by their labels. */
     public static List<AuditRow> rows(AuditService trail, Messages messages, String entity, long id) {
-        return rows(trail, messages, entity, id, (field, stored) -> stored == null ? "" : stored);
+        Map<String, Class<? extends Enum<?>>> constants = Map.of(
+                "state", switch (entity) {
+                    case "campaign" -> CampaignState.class;
+                    case "review" -> ReviewState.class;
+                    default -> FilingState.class;
+                },
+                "channel", FilingChannel.class,
+                "outcome", ReviewOutcome.class,
+                "decision", Disposition.class,
+                "trigger", CampaignTrigger.class);
+        return rows(trail, messages, entity, id, (field, stored) -> label(messages, constants.get(field), stored));
     }
 
+    /** The label of the constant {@code stored} names, or {@code stored} as it is when it names none. */
+    private static String label(Messages messages, Class<? extends Enum<?>> type, String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return "";
+        }
+        if (type != null) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (constant.name().equals(stored)) {
+                    return messages.label(constant);
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** The message {@code prefix + name}; else the label of a decision named so (a campaign's totals); else the name. */
     private static String label(Messages messages, String prefix, String name) {
         String label = messages.get(prefix + name);
-        return label.equals(prefix + name) ? name : label;
+        if (!label.equals(prefix + name)) {
+            return label;
+        }
+        for (Disposition decision : Disposition.values()) {
+            if (decision.name().equals(name)) {
+                return messages.label(decision);
+            }
+        }
+        return name;
     }
 
     /** The table of an audit history, with the columns of the document detail's 审计记录 tab. */

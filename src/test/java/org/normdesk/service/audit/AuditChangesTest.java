@@ -39,4 +39,20 @@ class AuditChangesTest {
         assertEquals(List.of(new AuditChanges.FieldChange("", "", "password changed")),
                 AuditChanges.of(null, "\"password changed\""));
     }
+
+    @Test
+    void a_nested_record_without_a_name_is_compared_field_by_field_and_a_list_of_them_by_its_size() {
+        String before = "{\"filing\":{\"id\":175,\"documentId\":600,\"filingUnitId\":3,\"receivedDate\":\"2020-12-30\","
+                + "\"channel\":\"PAPER\",\"state\":\"RECEIVED\",\"registrationNo\":null,\"registeredDate\":null,"
+                + "\"version\":0},\"submissions\":[{\"id\":1,\"seq\":1}]}";
+        String after = before.replace("\"RECEIVED\",\"registrationNo\":null,\"registeredDate\":null,\"version\":0",
+                "\"REGISTERED\",\"registrationNo\":\"濮规备〔2026〕1号\",\"registeredDate\":\"2026-12-03\",\"version\":1");
+        assertEquals(List.of(new AuditChanges.FieldChange("state", "RECEIVED", "REGISTERED"),
+                        new AuditChanges.FieldChange("registrationNo", "", "濮规备〔2026〕1号"),
+                        new AuditChanges.FieldChange("registeredDate", "", "2026-12-03")),
+                AuditChanges.of(before, after));
+        String resubmitted = before.replace("[{\"id\":1,\"seq\":1}]", "[{\"id\":1,\"seq\":1},{\"id\":2,\"seq\":2}]");
+        assertEquals(List.of(new AuditChanges.FieldChange("submissions", "1", "2")),
+                AuditChanges.of(before, resubmitted));
+    }
 }

@@ -249,4 +249,27 @@ class CleanupViewModelTest {
         vm.exportPdf(Disposition.REPEAL, dir.resolve("out"));
         assertTrue(Files.exists(dir.resolve("out").resolve("2019年清理-废止目录.pdf")));
     }
+
+    @Test
+    void the_audit_tab_reads_each_step_of_a_campaign_by_its_labels() {
+        create("2019年清理");
+        scopeCityDocuments();
+        decide(vm.items().subList(0, 4), Disposition.CONTINUE, "继续有效");
+        decide(vm.items().subList(4, 5), Disposition.REPEAL, "已被新文件代替");
+        FinalizeDialogViewModel form = vm.finalizeCampaign();
+        form.approvedByProperty().set("市政府第32次常务会议");
+        form.approvedOnProperty().set("2019年8月23日");
+        form.resultNumberProperty().set("濮政〔2019〕20号");
+        AtomicReference<Campaign> done = new AtomicReference<>();
+        form.save(done::set);
+        vm.finalized(done.get());
+
+        List<String> changes = vm.audit().stream().map(org.normdesk.ui.register.AuditRow::changes).toList();
+        assertEquals(List.of("名称：2019年清理\n依据：国办发〔2018〕37号\n类型：专项清理\n完成期限：2019-10-31\n状态：进行中",
+                "新增文件：5\n文件数：5",
+                "清理意见：继续有效\n文件数：4\n理由：继续有效",
+                "清理意见：废止\n文件数：1\n理由：已被新文件代替",
+                "状态：进行中 → 已定稿\n批准机关：市政府第32次常务会议\n批准日期：2019-08-23\n清理结果文号：濮政〔2019〕20号\n"
+                        + "继续有效：4\n修改：0\n宣布失效：0\n废止：1\n已明令废止：0"), changes);
+    }
 }

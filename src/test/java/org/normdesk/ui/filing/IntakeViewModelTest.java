@@ -180,6 +180,19 @@ class IntakeViewModelTest {
         assertTrue(detail.packages().get(0).complete());
     }
 
+    @Test
+    void the_audit_history_of_a_filing_reads_its_state_and_packages_by_their_labels() {
+        IntakeViewModel vm = loaded();
+        IntakeRow returned = row(vm, "濮教〔2019〕9号");
+        fixture.workspace.filings().resubmit(returned.filingId(), returned.version(), "2019年10月12日", null,
+                IntakeFixture.ALL_REQUIRED);
+
+        vm.select(returned.filingId());
+
+        List<org.normdesk.ui.register.AuditRow> audit = vm.detail().audit();
+        assertEquals("状态：退回补正 → 已收文\n报送次数：1 → 2", audit.get(audit.size() - 1).changes());
+    }
+
     private static String field(List<FilingDetailViewModel.Field> fields, String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().value();
     }
