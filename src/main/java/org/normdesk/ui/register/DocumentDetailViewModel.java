@@ -16,6 +16,7 @@ import org.normdesk.domain.document.RelationKind;
 import org.normdesk.service.register.LifecycleService;
 import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.issuer.Issuer;
+import org.normdesk.domain.review.text.Extraction;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.register.RegisterService;
@@ -152,9 +153,9 @@ public final class DocumentDetailViewModel {
     }
 
     /**
-     * Status, type and a relation's kind are stored by their constant names, a status change's reason may be a
-     * message key, and the documents an entry names (a cause, a relation's ends) by their ids; readers see labels,
-     * the reason's text and each document's 文号 and title.
+     * Status, type, a relation's kind and a text's extraction are stored by their constant names, a status change's
+     * reason may be a message key, and the documents an entry names (a cause, a relation's ends) by their ids;
+     * readers see labels, the reason's text and each document's 文号 and title.
      */
     private String value(String field, String stored) {
         if (stored.isEmpty()) {
@@ -167,6 +168,7 @@ public final class DocumentDetailViewModel {
                 case "reason" -> messages.reason(stored);
                 case "causedByDocumentId", "from", "to" -> documentCaption(Long.parseLong(stored));
                 case "kind" -> messages.label(RelationKind.valueOf(stored));
+                case "extraction" -> messages.label(Extraction.valueOf(stored));
                 default -> stored;
             };
         } catch (IllegalArgumentException notAConstantOrId) {
