@@ -46,8 +46,9 @@ public final class AuditHistory {
             for (AuditChanges.FieldChange change : AuditChanges.of(entry.beforeJson(), entry.afterJson())) {
                 String was = value.apply(change.field(), change.before());
                 String now = value.apply(change.field(), change.after());
-                String field = change.field().isEmpty() ? "" : label(messages, "audit.field.", change.field()) + "：";
-                lines.add(was.isEmpty() ? field + now : field + was + " → " + now);
+                String moved = was.isEmpty() ? now : was + " → " + now;
+                lines.add(change.field().isEmpty() ? moved
+                        : messages.format("audit.change", label(messages, "audit.field.", change.field()), moved));
             }
             rows.add(new AuditRow(entry.seq(), time.format(entry.occurredAt()), entry.actor(),
                     label(messages, "audit.action.", entry.action()), String.join("\n", lines)));

@@ -83,4 +83,21 @@ class DocumentDetailViewModelTest {
         assertEquals(String.join("\n", List.of("关系：修改", "发起文件：濮政〔2019〕12号 " + RegisterFixture.GREENING,
                 "所涉文件：濮政〔2019〕24号 " + RegisterFixture.GAS, "生效日期：2020-01-20")), relate.changes());
     }
+
+    @Test
+    void in_english_the_fields_read_with_an_ascii_colon_and_english_labels() {
+        NormativeDocument gas = fixture.register().get(fixture.gas.id());
+        fixture.register().changeStatus(gas.id(), gas.version(), LifecycleStatus.EXPIRED, LocalDate.of(2020, 3, 1),
+                LifecycleService.REASON_VALIDITY_ENDED, null);
+        org.normdesk.service.i18n.Messages english = org.normdesk.service.i18n.Messages.load(java.util.Locale.ENGLISH);
+        DocumentDetailViewModel detail = new DocumentDetailViewModel(fixture.register(), english,
+                InlineTaskRunner.immediate());
+        detail.setAuditTrail(fixture.workspace.audit());
+
+        detail.show(gas.id());
+
+        String changes = detail.audit().get(detail.audit().size() - 1).changes();
+        assertEquals("Status: Valid → Expired", changes.lines().findFirst().orElseThrow());
+        assertEquals("Effective on: 2020-03-01", changes.lines().skip(1).findFirst().orElseThrow());
+    }
 }
