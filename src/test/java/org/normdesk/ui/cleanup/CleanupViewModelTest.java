@@ -76,6 +76,15 @@ class CleanupViewModelTest {
         scope.add(vm::scopeAdded);
     }
 
+    /** The finalize form filled in as the city's approval reads: meeting, date and result number. */
+    private FinalizeDialogViewModel finalizeForm() {
+        FinalizeDialogViewModel form = vm.finalizeCampaign();
+        form.approvedByProperty().set("市政府第32次常务会议");
+        form.approvedOnProperty().set("2019年8月23日");
+        form.resultNumberProperty().set("濮政〔2019〕20号");
+        return form;
+    }
+
     private void decide(List<ItemRow> rows, Disposition decision, String reason) {
         vm.decisions().selection().setAll(rows);
         vm.decisions().decisionProperty().set(decision);
@@ -215,10 +224,7 @@ class CleanupViewModelTest {
         decide(vm.items().subList(2, 3), Disposition.AMEND, "部分内容需要修改");
         decide(vm.items().subList(3, 4), Disposition.EXPIRE, "有效期届满");
 
-        FinalizeDialogViewModel form = vm.finalizeCampaign();
-        form.approvedByProperty().set("市政府第32次常务会议");
-        form.approvedOnProperty().set("2019年8月23日");
-        form.resultNumberProperty().set("濮政〔2019〕20号");
+        FinalizeDialogViewModel form = finalizeForm();
         AtomicReference<Campaign> done = new AtomicReference<>();
         form.save(done::set);
         assertNull(done.get());
@@ -256,12 +262,8 @@ class CleanupViewModelTest {
         scopeCityDocuments();
         decide(vm.items().subList(0, 4), Disposition.CONTINUE, "继续有效");
         decide(vm.items().subList(4, 5), Disposition.REPEAL, "已被新文件代替");
-        FinalizeDialogViewModel form = vm.finalizeCampaign();
-        form.approvedByProperty().set("市政府第32次常务会议");
-        form.approvedOnProperty().set("2019年8月23日");
-        form.resultNumberProperty().set("濮政〔2019〕20号");
         AtomicReference<Campaign> done = new AtomicReference<>();
-        form.save(done::set);
+        finalizeForm().save(done::set);
         vm.finalized(done.get());
 
         List<String> changes = vm.audit().stream().map(org.normdesk.ui.register.AuditRow::changes).toList();

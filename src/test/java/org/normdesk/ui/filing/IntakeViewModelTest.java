@@ -157,16 +157,22 @@ class IntakeViewModelTest {
         assertNull(vm.detail().filingProperty().get());
     }
 
-    @Test
-    void the_detail_of_a_resubmitted_filing_shows_both_clocks_and_each_package() {
-        IntakeViewModel vm = loaded();
+    /** 濮教〔2019〕9号, returned for correction, comes back complete on 2019-10-12; returns its filing's id. */
+    private long resubmitted(IntakeViewModel vm) {
         IntakeRow returned = row(vm, "濮教〔2019〕9号");
         fixture.workspace.filings().resubmit(returned.filingId(), returned.version(), "2019年10月12日", null,
                 IntakeFixture.ALL_REQUIRED);
+        return returned.filingId();
+    }
 
-        vm.select(returned.filingId());
+    @Test
+    void the_detail_of_a_resubmitted_filing_shows_both_clocks_and_each_package() {
+        IntakeViewModel vm = loaded();
+        long filingId = resubmitted(vm);
 
-        assertEquals(returned.filingId(), vm.selectedProperty().get().filingId());
+        vm.select(filingId);
+
+        assertEquals(filingId, vm.selectedProperty().get().filingId());
         assertEquals(2, vm.selectedProperty().get().submissions());
         FilingDetailViewModel detail = vm.detail();
         assertEquals("2019-10-25（首次收文 2019-10-08，按时报送）", field(detail.deadlines(), "filingDue"));
@@ -183,11 +189,7 @@ class IntakeViewModelTest {
     @Test
     void the_audit_history_of_a_filing_reads_its_state_and_packages_by_their_labels() {
         IntakeViewModel vm = loaded();
-        IntakeRow returned = row(vm, "濮教〔2019〕9号");
-        fixture.workspace.filings().resubmit(returned.filingId(), returned.version(), "2019年10月12日", null,
-                IntakeFixture.ALL_REQUIRED);
-
-        vm.select(returned.filingId());
+        vm.select(resubmitted(vm));
 
         List<org.normdesk.ui.register.AuditRow> audit = vm.detail().audit();
         assertEquals("状态：退回补正 → 已收文\n报送次数：1 → 2", audit.get(audit.size() - 1).changes());
