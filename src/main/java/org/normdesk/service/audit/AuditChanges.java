@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What an audit entry changed, field by field, for people to read: the before and after JSON compared at the top
- * level, bookkeeping fields (version, timestamps) left out, nested values shown as short text.
+ * What an audit entry changed, field by field, for people to read: the before and after JSON compared field by field
+ * (nested records without a name of their own in their place), bookkeeping fields (version, timestamps, owning ids)
+ * left out, named values by their name, lists of records or ids by their size, and a status change as the status
+ * moving with its history entry's date, reason and cause.
  */
 public final class AuditChanges {
     private static final ObjectMapper JSON = new ObjectMapper();
