@@ -69,8 +69,8 @@ public final class DocumentDetailView {
         Columns.fitTo(historyFromColumn, messages.labels(LifecycleStatus.values()), 1.5);
         Columns.fitTo(historyToColumn, messages.labels(LifecycleStatus.values()), 2.5);
         Columns.width(historyByColumn, 5);
-        Columns.width(historyReasonColumn, 10);
-        Columns.width(historyCauseColumn, 10);
+        Columns.width(historyReasonColumn, 20); // the daily job's reasons run to 15 characters
+        Columns.width(historyCauseColumn, 7);
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         historyTable.setItems(vm.history());
 
