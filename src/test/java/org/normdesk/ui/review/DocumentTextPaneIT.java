@@ -135,6 +135,19 @@ class DocumentTextPaneIT {
                 .anyMatch(n -> n instanceof Text t && !t.getText().isEmpty()), "a scan shows no text");
     }
 
+    @Test
+    void with_no_case_chosen_there_is_nothing_to_import_a_text_into(FxRobot robot) throws Exception {
+        DocumentTextModel fresh = new DocumentTextModel(ws.hints(), new FxTaskRunner(FxTaskRunner.daemonPool()),
+                Messages.load(Locale.SIMPLIFIED_CHINESE), CLOCK.getZone());
+        DocumentTextPane unloaded = WaitForAsyncUtils.asyncFx(() -> new DocumentTextPane(fresh)).get();
+        Button importButton = (Button) unloaded.lookup("#importTextButton");
+        assertTrue(importButton.isDisabled(), "no case chosen: the file chooser would lead nowhere");
+
+        robot.interact(() -> fresh.load(doc));
+        waitUntil(() -> fresh.loadedProperty().get() != null);
+        assertFalse(importButton.isDisabled());
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -69,7 +70,9 @@ public final class DocumentTextPane extends BorderPane {
         source.textProperty().bind(model.sourceProperty());
         Button importButton = new Button(m.get("review.hints.import"));
         importButton.setId("importTextButton");
-        importButton.disableProperty().bind(model.busyProperty());
+        // nothing to import into until a case is chosen; the button keeps its label beside a long state text
+        importButton.disableProperty().bind(model.busyProperty().or(model.loadedProperty().isNull()));
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setOnAction(e -> {
             Path file = fileSource.get();
             if (file != null) {
