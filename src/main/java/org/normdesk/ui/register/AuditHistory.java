@@ -10,8 +10,10 @@ import org.normdesk.domain.cleanup.CampaignTrigger;
 import org.normdesk.domain.cleanup.Disposition;
 import org.normdesk.domain.filing.FilingChannel;
 import org.normdesk.domain.filing.FilingState;
-import org.normdesk.domain.review.ReviewOutcome;
-import org.normdesk.domain.review.ReviewState;
+import org.normdesk.domain.document.DocumentType;
+import org.normdesk.domain.document.LifecycleStatus;
+import org.normdesk.domain.document.RelationKind;
+import org.normdesk.domain.review.text.Extraction;
 import org.normdesk.service.audit.AuditChanges;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.i18n.Messages;
@@ -56,26 +58,20 @@ public final class AuditHistory {
         return rows;
     }
 
-    /** As above, showing the states, channels and outcomes the entity stores by constant name by their labels. */
+    /** As above, showing the constant names the entity's entries store by their labels ({@link #shown}). */
     public static List<AuditRow> rows(AuditService trail, Messages messages, String entity, long id) {
-        Map<String, Class<? extends Enum<?>>> constants = Map.of(
-                "state", switch (entity) {
-                    case "campaign" -> CampaignState.class;
-                    case "review" -> ReviewState.class;
-                    default -> FilingState.class;
-                },
-                "channel", FilingChannel.class,
-                "outcome", ReviewOutcome.class,
-                "decision", Disposition.class,
-                "trigger", CampaignTrigger.class);
-        return rows(trail, messages, entity, id, (field, stored) -> label(messages, constants.get(field), stored));
+        return rows(trail, messages, entity, id, (field, stored) -> shown(messages, entity, field, stored));
     }
 
-    /** The label of the constant {@code stored} names, or {@code stored} as it is when it names none. */
-    private static String label(Messages messages, Class<? extends Enum<?>> type, String stored) {
+    /**
+     * A stored field value as a reader sees it: a constant name the entity stores in that field (a document's status,
+     * a filing's state or channel, a campaign's decision) by its label, anything else as it is.
+     */
+    public static String shown(Messages messages, String entity, String field, String stored) {
         if (stored == null || stored.isEmpty()) {
             return "";
         }
+        Class<? extends Enum<?>> type = constants(entity).get(field);
         if (type != null) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 if (constant.name().equals(stored)) {
@@ -84,6 +80,18 @@ public final class AuditHistory {
             }
         }
         return stored;
+    }
+
+    /** The fields each audited entity stores constant names in, with the enum they name. */
+    private static Map<String, Class<? extends Enum<?>>> constants(String entity) {
+        return switch (entity) {
+            case "document" -> Map.of("status", LifecycleStatus.class, "type", DocumentType.class,
+                    "kind", RelationKind.class, "extraction", Extraction.class);
+            case "filing" -> Map.of("state", FilingState.class, "channel", FilingChannel.class);
+            case "campaign" -> Map.of("state", CampaignState.class, "decision", Disposition.class,
+                    "trigger", CampaignTrigger.class);
+            default -> Map.of();
+        };
     }
 
     /** The message {@code prefix + name}; else the label of a decision named so (a campaign's totals); else the name. */

@@ -8,15 +8,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.normdesk.domain.common.NotFoundException;
 import org.normdesk.domain.document.DocumentField;
-import org.normdesk.domain.document.DocumentType;
-import org.normdesk.domain.document.LifecycleStatus;
 import org.normdesk.domain.document.NormativeDocument;
 import org.normdesk.domain.document.Relation;
 import org.normdesk.domain.document.RelationKind;
 import org.normdesk.service.register.LifecycleService;
 import org.normdesk.domain.document.StatusChange;
 import org.normdesk.domain.issuer.Issuer;
-import org.normdesk.domain.review.text.Extraction;
 import org.normdesk.service.audit.AuditService;
 import org.normdesk.service.i18n.Messages;
 import org.normdesk.service.register.RegisterService;
@@ -153,9 +150,9 @@ public final class DocumentDetailViewModel {
     }
 
     /**
-     * Status, type, a relation's kind and a text's extraction are stored by their constant names, a status change's
-     * reason may be a message key, and the documents an entry names (a cause, a relation's ends) by their ids;
-     * readers see labels, the reason's text and each document's 文号 and title.
+     * A status change's reason may be a message key, and the documents an entry names (a cause, a relation's ends)
+     * are stored by their ids: readers see the reason's text and each document's 文号 and title. Constant names
+     * (status, type, a relation's kind) read by their labels as in every audit tab.
      */
     private String value(String field, String stored) {
         if (stored.isEmpty()) {
@@ -163,15 +160,11 @@ public final class DocumentDetailViewModel {
         }
         try {
             return switch (field) {
-                case "status" -> messages.label(LifecycleStatus.valueOf(stored));
-                case "type" -> messages.label(DocumentType.valueOf(stored));
                 case "reason" -> messages.reason(stored);
                 case "causedByDocumentId", "from", "to" -> documentCaption(Long.parseLong(stored));
-                case "kind" -> messages.label(RelationKind.valueOf(stored));
-                case "extraction" -> messages.label(Extraction.valueOf(stored));
-                default -> stored;
+                default -> AuditHistory.shown(messages, "document", field, stored);
             };
-        } catch (IllegalArgumentException notAConstantOrId) {
+        } catch (NumberFormatException notAnId) {
             return stored;
         }
     }
